@@ -1,0 +1,11 @@
+package dev.smmkit.core;
+
+/** The unit of a goal's baseline and target. */
+public enum GoalUnit {
+  /** Percent, such as share of the audience informed or sales growth. */
+  PERCENT,
+  /** A count, such as subscribers or sales. */
+  COUNT,
+  /** An amount of money in the campaign's budget currency. */
+  MONEY;
+}
