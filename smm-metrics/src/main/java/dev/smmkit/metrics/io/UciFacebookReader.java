@@ -1,0 +1,198 @@
+package dev.smmkit.metrics.io;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads the UCI "Facebook metrics" CSV: {@code ;}-separated, CRLF line ends, a header and one post
+ * per row, 19 columns (see {@link UciPost}).
+ *
+ * <p>Problems reported, each with row, line, column and value: an empty cell ({@code Missing}; the
+ * row is kept with 0 in that cell), a cell that is not a whole number ({@code Number}) or is
+ * negative ({@code Negative}) (the row cannot be used and is left out), a row with the wrong number
+ * of fields ({@code FieldCount}, left out), and reach above impressions ({@code
+ * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}). In {@link
+ * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ */
+public final class UciFacebookReader {
+  /** The 19 columns, in file order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "Page total likes",
+          "Type",
+          "Category",
+          "Post Month",
+          "Post Weekday",
+          "Post Hour",
+          "Paid",
+          "Lifetime Post Total Reach",
+          "Lifetime Post Total Impressions",
+          "Lifetime Engaged Users",
+          "Lifetime Post Consumers",
+          "Lifetime Post Consumptions",
+          "Lifetime Post Impressions by people who have liked your Page",
+          "Lifetime Post reach by people who like your Page",
+          "Lifetime People who have liked your Page and engaged with your post",
+          "comment",
+          "like",
+          "share",
+          "Total Interactions");
+
+  private UciFacebookReader() {}
+
+  /**
+   * Reads a file with an explicit charset (the UCI file is ASCII; UTF-8 reads it too).
+   *
+   * @param file the file
+   * @param charset the file's charset
+   * @param mode stop at the first problem or collect them all
+   * @return the rows and problems
+   * @throws DataFormatException in fail-fast mode, at the first problem
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ReadResult<UciPost> read(Path file, Charset charset, ErrorMode mode) {
+    try (Reader r = Files.newBufferedReader(file, charset)) {
+      return read(r, file.getFileName().toString(), mode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads from characters the caller decoded. The reader is not closed.
+   *
+   * @param reader the input
+   * @param source a name for messages, such as the file name
+   * @param mode stop at the first problem or collect them all
+   * @return the rows and problems
+   * @throws DataFormatException in fail-fast mode, at the first problem
+   */
+  public static ReadResult<UciPost> read(Reader reader, String source, ErrorMode mode) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(mode, "mode");
+    List<UciPost> rows = new ArrayList<>();
+    List<RowProblem> problems = new ArrayList<>();
+    Sink sink = new Sink(source, mode, problems);
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .fieldSeparator(';')
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(reader);
+    long row = -1;
+    for (CsvRecord record : csv) {
+      row++;
+      if (row == 0) {
+        continue; // header
+      }
+      long line = record.getStartingLineNumber();
+      if (record.getFieldCount() != COLUMNS.size()) {
+        sink.add(
+            new RowProblem(
+                row,
+                line,
+                "(row)",
+                String.join(";", record.getFields()),
+                "FieldCount",
+                "must have " + COLUMNS.size() + " fields, has " + record.getFieldCount()));
+        continue;
+      }
+      UciPost post = parse(record, row, line, sink);
+      if (post != null) {
+        if (post.impossible()) {
+          sink.add(
+              new RowProblem(
+                  row,
+                  line,
+                  COLUMNS.get(7),
+                  Long.toString(post.reach()),
+                  "ReachAtMostImpressions",
+                  "is impossible: reach exceeds impressions (" + post.impressions() + ")"));
+        }
+        rows.add(post);
+      }
+    }
+    return new ReadResult<>(rows, problems);
+  }
+
+  private static UciPost parse(CsvRecord r, long row, long line, Sink sink) {
+    Set<String> missing = new HashSet<>();
+    long[] n = new long[COLUMNS.size()];
+    boolean usable = true;
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      if (i == 1) {
+        continue; // Type is text
+      }
+      String raw = r.getField(i).trim();
+      if (raw.isEmpty()) {
+        missing.add(COLUMNS.get(i));
+        sink.add(
+            new RowProblem(row, line, COLUMNS.get(i), "", "Missing", "missing value, read as 0"));
+        continue;
+      }
+      try {
+        n[i] = Long.parseLong(raw);
+      } catch (NumberFormatException e) {
+        sink.add(
+            new RowProblem(row, line, COLUMNS.get(i), raw, "Number", "must be a whole number"));
+        usable = false;
+        continue;
+      }
+      if (n[i] < 0) {
+        sink.add(new RowProblem(row, line, COLUMNS.get(i), raw, "Negative", "must be >= 0"));
+        usable = false;
+      }
+    }
+    String type = r.getField(1).trim();
+    if (type.isEmpty()) {
+      missing.add(COLUMNS.get(1));
+      sink.add(new RowProblem(row, line, COLUMNS.get(1), "", "Missing", "missing value"));
+    }
+    if (!usable) {
+      return null;
+    }
+    return new UciPost(
+        (int) row,
+        n[0],
+        type,
+        (int) n[2],
+        (int) n[3],
+        (int) n[4],
+        (int) n[5],
+        n[6] == 1,
+        n[7],
+        n[8],
+        n[9],
+        n[10],
+        n[11],
+        n[12],
+        n[13],
+        n[14],
+        n[15],
+        n[16],
+        n[17],
+        n[18],
+        missing);
+  }
+
+  private record Sink(String source, ErrorMode mode, List<RowProblem> problems) {
+    void add(RowProblem p) {
+      if (mode == ErrorMode.FAIL_FAST) {
+        throw new DataFormatException(source, p);
+      }
+      problems.add(p);
+    }
+  }
+}

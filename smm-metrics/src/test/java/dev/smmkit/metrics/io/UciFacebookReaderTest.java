@@ -1,0 +1,199 @@
+package dev.smmkit.metrics.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.smmkit.metrics.Aggregation;
+import dev.smmkit.metrics.Denominator;
+import dev.smmkit.metrics.EngagementAccumulator;
+import dev.smmkit.metrics.EngagementRate;
+import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.InteractionSet;
+import dev.smmkit.metrics.PostStats;
+import dev.smmkit.metrics.Rate;
+import dev.smmkit.metrics.ReachFrequency;
+import dev.smmkit.metrics.Virality;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real UCI Facebook data, checked against expectations computed here independently. */
+class UciFacebookReaderTest {
+  private static Path file;
+  private static List<String[]> raw;
+  private static ReadResult<UciPost> result;
+
+  @BeforeAll
+  static void load() throws URISyntaxException, IOException {
+    file = Path.of(UciFacebookReaderTest.class.getResource("/uci/dataset_Facebook.csv").toURI());
+    // Independent path: split lines by hand, keep empty trailing cells.
+    raw =
+        Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
+            .skip(1)
+            .map(l -> l.split(";", -1))
+            .toList();
+    result = UciFacebookReader.read(file, StandardCharsets.US_ASCII, ErrorMode.COLLECT);
+  }
+
+  private static long cell(String[] row, int i) {
+    return row[i].isEmpty() ? 0 : Long.parseLong(row[i]);
+  }
+
+  @Test
+  void everyRowIsKept_andTheFileHasCrlfLineEnds() throws IOException {
+    assertThat(raw).hasSize(500);
+    assertThat(result.rows()).hasSize(500);
+    assertThat(new String(Files.readAllBytes(file), StandardCharsets.US_ASCII)).contains("\r\n");
+  }
+
+  @Test
+  void theFiveMissingCells_andFourImpossibleRows_areReported() {
+    assertThat(result.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::rule)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(112L, "like", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(112L, "share", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(121L, "share", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(125L, "share", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(165L, "share", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(500L, "Paid", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(
+                477L, "Lifetime Post Total Reach", "ReachAtMostImpressions"),
+            org.assertj.core.groups.Tuple.tuple(
+                478L, "Lifetime Post Total Reach", "ReachAtMostImpressions"),
+            org.assertj.core.groups.Tuple.tuple(
+                483L, "Lifetime Post Total Reach", "ReachAtMostImpressions"),
+            org.assertj.core.groups.Tuple.tuple(
+                493L, "Lifetime Post Total Reach", "ReachAtMostImpressions"));
+    UciPost r477 = result.rows().get(476);
+    assertThat(r477.impossible()).isTrue();
+    RowProblem p = result.problems().stream().filter(x -> x.row() == 477).findFirst().orElseThrow();
+    assertThat(p.value()).isEqualTo(String.valueOf(r477.reach()));
+    assertThat(p.message())
+        .isEqualTo("is impossible: reach exceeds impressions (" + r477.impressions() + ")");
+    assertThat(p.line()).isEqualTo(478);
+    assertThat(p.toString())
+        .startsWith("row 477 (line 478), column Lifetime Post Total Reach: is impossible");
+    assertThat(result.rows().get(111).missing()).containsExactlyInAnyOrder("like", "share");
+    assertThatThrownBy(r477::toPostStats)
+        .isInstanceOf(dev.smmkit.core.ValidationException.class)
+        .hasMessageStartingWith(
+            "PostStats.reach: is impossible: reach must not exceed impressions");
+  }
+
+  @Test
+  void failFast_stopsAtTheFirstProblem_namingRowColumnAndValue() {
+    assertThatThrownBy(
+            () -> UciFacebookReader.read(file, StandardCharsets.US_ASCII, ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage(
+            "dataset_Facebook.csv: row 112 (line 113), column like: missing value, read as 0 (was \"\")")
+        .satisfies(e -> assertThat(((DataFormatException) e).problem().column()).isEqualTo("like"));
+  }
+
+  @Test
+  void row1_referenceFigures() {
+    PostStats p = result.rows().get(0).toPostStats();
+    InteractionSet lcs = InteractionSet.LIKES_COMMENTS_SHARES;
+    assertThat(p.engagements(lcs)).isEqualTo(100);
+    assertThat(EngagementRate.of(p, lcs, Denominator.REACH).percent().getAsDouble())
+        .isCloseTo(3.633721, within(5e-7));
+    assertThat(EngagementRate.of(p, lcs, Denominator.IMPRESSIONS).percent().getAsDouble())
+        .isCloseTo(1.964251, within(5e-7));
+    assertThat(EngagementRate.of(p, lcs, Denominator.FOLLOWERS).percent().getAsDouble())
+        .isCloseTo(0.071715, within(5e-7));
+    assertThat(ReachFrequency.frequency(5091, 2752).fraction().getAsDouble())
+        .isCloseTo(1.849927, within(5e-7));
+    assertThat(
+            Virality.rateByImpressions(p.count(dev.smmkit.metrics.Interaction.SHARE), 5091)
+                .percent()
+                .getAsDouble())
+        .isCloseTo(0.333923, within(5e-7));
+  }
+
+  @Test
+  void totalInteractions_equalsTheSumOfItsPresentParts() {
+    for (UciPost post : result.rows()) {
+      assertThat(post.totalInteractions())
+          .as("row %d", post.row())
+          .isEqualTo(post.comments() + post.likes() + post.shares());
+    }
+  }
+
+  @Test
+  void aggregation_ratioOfSums_vs_meanOfRates_differBy1point6x() {
+    // Independent expectation from the raw cells (missing parts as 0).
+    long sumE = 0;
+    long sumReach = 0;
+    double sumRates = 0;
+    for (String[] r : raw) {
+      long e = cell(r, 15) + cell(r, 16) + cell(r, 17);
+      long reach = cell(r, 7);
+      sumE += e;
+      sumReach += reach;
+      sumRates += (double) e / reach;
+    }
+    EngagementAccumulator acc = new EngagementAccumulator();
+    for (UciPost post : result.rows()) {
+      acc.add(post.comments() + post.likes() + post.shares(), post.reach());
+    }
+    EngagementSummary s = acc.snapshot();
+    assertThat(s.ratioOfSums()).isEqualTo(Rate.of(sumE, sumReach));
+    assertThat(s.value(Aggregation.RATIO_OF_SUMS).getAsDouble()).isCloseTo(0.0153, within(5e-5));
+    assertThat(s.meanOfRates().getAsDouble()).isCloseTo(sumRates / 500, within(1e-9));
+    assertThat(s.value(Aggregation.MEAN_OF_RATES).getAsDouble()).isCloseTo(0.0241, within(5e-5));
+    assertThat(s.meanOfRates().getAsDouble() / s.ratioOfSums().fraction().getAsDouble())
+        .isCloseTo(1.6, within(0.05));
+  }
+
+  @Test
+  void perType_engagementByImpressions_matchesAnIndependentGroupBy() {
+    Map<String, long[]> expected = new TreeMap<>();
+    for (String[] r : raw) {
+      long[] sums = expected.computeIfAbsent(r[1], k -> new long[2]);
+      sums[0] += cell(r, 15) + cell(r, 16) + cell(r, 17);
+      sums[1] += cell(r, 8);
+    }
+    Map<String, EngagementAccumulator> byType = new HashMap<>();
+    for (UciPost post : result.rows()) {
+      byType
+          .computeIfAbsent(post.type(), k -> new EngagementAccumulator())
+          .add(post.comments() + post.likes() + post.shares(), post.impressions());
+    }
+    assertThat(byType.keySet()).containsExactlyInAnyOrder("Photo", "Status", "Link", "Video");
+    expected.forEach(
+        (type, sums) ->
+            assertThat(byType.get(type).snapshot().ratioOfSums())
+                .as(type)
+                .isEqualTo(Rate.of(sums[0], sums[1])));
+  }
+
+  @Test
+  void badCells_areReportedWithValue_andOtherRowsKept() {
+    String header = String.join(";", UciFacebookReader.COLUMNS);
+    String good = "139441;Photo;2;12;4;3;0;2752;5091;178;109;159;3078;1640;119;4;79;17;100";
+    String badNumber = "139441;Photo;2;12;4;3;0;27x2;5091;178;109;159;3078;1640;119;4;79;17;100";
+    String negative = "139441;Photo;2;12;4;3;0;2752;5091;178;109;159;3078;1640;119;-4;79;17;100";
+    String shortRow = "139441;Photo;2";
+    String csv = String.join("\r\n", header, good, badNumber, negative, shortRow, good) + "\r\n";
+    ReadResult<UciPost> r =
+        UciFacebookReader.read(new StringReader(csv), "mine.csv", ErrorMode.COLLECT);
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(1, 5);
+    assertThat(r.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "Lifetime Post Total Reach", "27x2", "Number"),
+            org.assertj.core.groups.Tuple.tuple(3L, "comment", "-4", "Negative"),
+            org.assertj.core.groups.Tuple.tuple(4L, "(row)", "139441;Photo;2", "FieldCount"));
+  }
+}
