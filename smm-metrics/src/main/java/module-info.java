@@ -6,7 +6,9 @@ module dev.smmkit.metrics {
   requires transitive dev.smmkit.core;
   requires static transitive org.jspecify;
   requires de.siegmar.fastcsv;
+  requires tools.jackson.databind;
 
   exports dev.smmkit.metrics;
   exports dev.smmkit.metrics.io;
+  exports dev.smmkit.metrics.traffic;
 }

@@ -28,6 +28,13 @@ public record EngagementSummary(
 
   private static final int MAGIC = 0x534d4501; // "SME" + version 1
 
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .build();
+
   /** The summary of no posts. */
   public static final EngagementSummary EMPTY = new EngagementSummary(0, 0, 0, 0, 0);
 
@@ -141,6 +148,40 @@ public record EngagementSummary(
     }
     ByteBuffer b = ByteBuffer.wrap(bytes, 4, 40);
     return new EngagementSummary(b.getLong(), b.getLong(), b.getLong(), b.getLong(), b.getLong());
+  }
+
+  /**
+   * Serialises to JSON: {@code {"posts":..,"undefinedPosts":..,"engagements":..,"denominator":..,
+   * "rateSumNano":..}}.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    return JSON.writeValueAsString(this);
+  }
+
+  /**
+   * Restores a summary from {@link #toJson()}.
+   *
+   * @param json the JSON text
+   * @return the summary
+   * @throws ValidationException if the text is not a serialised summary or a count is invalid
+   */
+  public static EngagementSummary fromJson(String json) {
+    try {
+      return JSON.readValue(json, EngagementSummary.class);
+    } catch (tools.jackson.core.JacksonException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof ValidationException v) {
+          throw v;
+        }
+      }
+      throw ValidationException.of(
+          "EngagementSummary.json",
+          json.length() > 60 ? json.substring(0, 60) + "..." : json,
+          "Format",
+          "must be JSON written by EngagementSummary.toJson: " + e.getOriginalMessage());
+    }
   }
 
   /**

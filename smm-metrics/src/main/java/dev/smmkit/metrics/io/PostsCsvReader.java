@@ -1,0 +1,192 @@
+package dev.smmkit.metrics.io;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import dev.smmkit.core.ValidationException;
+import dev.smmkit.metrics.Interaction;
+import dev.smmkit.metrics.PostStats;
+import java.io.Reader;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads SMMKit's own post CSV format, {@code smmkit-posts/1}.
+ *
+ * <p>Comma-separated, RFC 4180 quoting, a header row with exactly these columns in this order:
+ * {@code
+ * id,platform,type,published_at,likes,comments,shares,saves,reach,impressions,followers,views}.
+ * {@code published_at} is ISO-8601 with an offset ({@code 2026-03-03T19:00:00+03:00}) or a zone
+ * ({@code ...[Europe/Moscow]}). Counts are whole numbers at least 0; the four interaction counts
+ * are required, while an empty reach, impressions, followers or views cell means unknown. Charset:
+ * whatever the caller decoded with (UTF-8 recommended).
+ *
+ * <p>Problems (each with row, line, column and value): {@code Header}, {@code FieldCount}, {@code
+ * Missing}, {@code Number}, {@code Negative}, {@code DateTime}, {@code ReachAtMostImpressions}. A
+ * row with a problem is left out and reported; every other row is kept.
+ */
+public final class PostsCsvReader {
+  /** The header of format {@code smmkit-posts/1}. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "platform",
+          "type",
+          "published_at",
+          "likes",
+          "comments",
+          "shares",
+          "saves",
+          "reach",
+          "impressions",
+          "followers",
+          "views");
+
+  private PostsCsvReader() {}
+
+  /**
+   * Reads posts. The reader is not closed.
+   *
+   * @param reader the input, decoded by the caller
+   * @param source a name for messages
+   * @param mode stop at the first problem or collect them all
+   * @return the posts and problems
+   * @throws DataFormatException in fail-fast mode, at the first problem
+   */
+  public static ReadResult<PostRecord> read(Reader reader, String source, ErrorMode mode) {
+    Objects.requireNonNull(reader, "reader");
+    List<PostRecord> rows = new ArrayList<>();
+    List<RowProblem> problems = new ArrayList<>();
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(reader);
+    long row = -1;
+    for (CsvRecord r : csv) {
+      row++;
+      List<RowProblem> found = new ArrayList<>();
+      if (row == 0) {
+        if (!r.getFields().equals(COLUMNS)) {
+          found.add(
+              new RowProblem(
+                  0,
+                  r.getStartingLineNumber(),
+                  "(header)",
+                  String.join(",", r.getFields()),
+                  "Header",
+                  "must be " + String.join(",", COLUMNS)));
+          report(source, mode, problems, found);
+          return new ReadResult<>(rows, problems);
+        }
+        continue;
+      }
+      PostRecord post = parse(r, row, found);
+      report(source, mode, problems, found);
+      if (post != null && found.isEmpty()) {
+        rows.add(post);
+      }
+    }
+    return new ReadResult<>(rows, problems);
+  }
+
+  private static void report(
+      String source, ErrorMode mode, List<RowProblem> problems, List<RowProblem> found) {
+    if (!found.isEmpty() && mode == ErrorMode.FAIL_FAST) {
+      throw new DataFormatException(source, found.get(0));
+    }
+    problems.addAll(found);
+  }
+
+  private static PostRecord parse(CsvRecord r, long row, List<RowProblem> found) {
+    long line = r.getStartingLineNumber();
+    if (r.getFieldCount() != COLUMNS.size()) {
+      found.add(
+          new RowProblem(
+              row,
+              line,
+              "(row)",
+              String.join(",", r.getFields()),
+              "FieldCount",
+              "must have " + COLUMNS.size() + " fields, has " + r.getFieldCount()));
+      return null;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (r.getField(i).isBlank()) {
+        found.add(new RowProblem(row, line, COLUMNS.get(i), "", "Missing", "must not be empty"));
+      }
+    }
+    ZonedDateTime at = null;
+    try {
+      at = ZonedDateTime.parse(r.getField(3).trim());
+    } catch (DateTimeParseException e) {
+      found.add(
+          new RowProblem(
+              row,
+              line,
+              COLUMNS.get(3),
+              r.getField(3),
+              "DateTime",
+              "must be ISO-8601 with offset, such as 2026-03-03T19:00:00+03:00"));
+    }
+    long[] n = new long[8];
+    for (int i = 0; i < 8; i++) {
+      String col = COLUMNS.get(4 + i);
+      String raw = r.getField(4 + i).trim();
+      if (raw.isEmpty()) {
+        n[i] = -1;
+        if (i < 4) {
+          found.add(new RowProblem(row, line, col, "", "Missing", "must not be empty"));
+        }
+        continue;
+      }
+      try {
+        n[i] = Long.parseLong(raw);
+      } catch (NumberFormatException e) {
+        found.add(new RowProblem(row, line, col, raw, "Number", "must be a whole number"));
+        continue;
+      }
+      if (n[i] < 0) {
+        found.add(new RowProblem(row, line, col, raw, "Negative", "must be >= 0"));
+      }
+    }
+    if (!found.isEmpty()) {
+      return null;
+    }
+    PostStats.Builder b =
+        PostStats.builder()
+            .count(Interaction.LIKE, n[0])
+            .count(Interaction.COMMENT, n[1])
+            .count(Interaction.SHARE, n[2])
+            .count(Interaction.SAVE, n[3]);
+    if (n[4] >= 0) {
+      b.reach(n[4]);
+    }
+    if (n[5] >= 0) {
+      b.impressions(n[5]);
+    }
+    if (n[6] >= 0) {
+      b.followers(n[6]);
+    }
+    if (n[7] >= 0) {
+      b.views(n[7]);
+    }
+    try {
+      return new PostRecord(
+          row, r.getField(0).trim(), r.getField(1).trim(), r.getField(2).trim(), at, b.build());
+    } catch (ValidationException e) {
+      found.add(
+          new RowProblem(
+              row,
+              line,
+              COLUMNS.get(8),
+              r.getField(8),
+              "ReachAtMostImpressions",
+              "is impossible: reach exceeds impressions (" + n[5] + ")"));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package dev.smmkit.metrics.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.smmkit.metrics.Denominator;
+import dev.smmkit.metrics.EngagementGroups;
+import dev.smmkit.metrics.EngagementRate;
+import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.InteractionSet;
+import dev.smmkit.metrics.Rate;
+import java.io.StringReader;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+
+class PostsCsvReaderTest {
+  private static final String HEADER = String.join(",", PostsCsvReader.COLUMNS);
+
+  private static ReadResult<PostRecord> read(String... lines) {
+    return PostsCsvReader.read(
+        new StringReader(HEADER + "\n" + String.join("\n", lines) + "\n"),
+        "posts.csv",
+        ErrorMode.COLLECT);
+  }
+
+  @Test
+  void goodRows_becomePosts_withUnknownAudienceCellsLeftUnknown() {
+    ReadResult<PostRecord> r =
+        read(
+            "p1,vkontakte,photo,2026-03-31T23:30:00+03:00,79,4,17,6,2752,5091,139441,",
+            "p2,telegram,\"link, with comma\",2026-04-02T10:00:00+03:00[Europe/Moscow],10,0,2,0,,,,500");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows()).hasSize(2);
+    PostRecord p1 = r.rows().get(0);
+    assertThat(
+            EngagementRate.of(p1.stats(), InteractionSet.LIKES_COMMENTS_SHARES, Denominator.REACH))
+        .isEqualTo(Rate.of(100, 2752));
+    assertThat(p1.stats().views()).isEmpty();
+    assertThat(r.rows().get(1).type()).isEqualTo("link, with comma");
+    assertThat(r.rows().get(1).stats().reach()).isEmpty();
+  }
+
+  @Test
+  void badRows_areReported_andGoodRowsKept() {
+    ReadResult<PostRecord> r =
+        read(
+            "p1,vkontakte,photo,2026-03-31T23:30:00+03:00,79,4,17,6,2752,5091,139441,",
+            "p2,,photo,yesterday,x,-1,,0,10,5,,",
+            "p3,ok",
+            "p4,facebook,video,2026-03-01T10:00:00Z,1,1,1,1,,,,");
+    assertThat(r.rows()).extracting(PostRecord::id).containsExactly("p1", "p4");
+    assertThat(r.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "platform", "", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(2L, "published_at", "yesterday", "DateTime"),
+            org.assertj.core.groups.Tuple.tuple(2L, "likes", "x", "Number"),
+            org.assertj.core.groups.Tuple.tuple(2L, "comments", "-1", "Negative"),
+            org.assertj.core.groups.Tuple.tuple(2L, "shares", "", "Missing"),
+            org.assertj.core.groups.Tuple.tuple(3L, "(row)", "p3,ok", "FieldCount"));
+  }
+
+  @Test
+  void impossibleReach_andWrongHeader_andFailFast() {
+    ReadResult<PostRecord> r = read("p1,vkontakte,photo,2026-03-31T23:30:00+03:00,1,1,1,1,10,5,,");
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.rule()).isEqualTo("ReachAtMostImpressions"));
+    ReadResult<PostRecord> h =
+        PostsCsvReader.read(new StringReader("id;platform\n"), "x.csv", ErrorMode.COLLECT);
+    assertThat(h.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.rule()).isEqualTo("Header"));
+    assertThatThrownBy(
+            () ->
+                PostsCsvReader.read(
+                    new StringReader(HEADER + "\np1,vk,photo,bad,1,1,1,1,,,,\n"),
+                    "posts.csv",
+                    ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith(
+            "posts.csv: row 1 (line 2), column published_at: must be ISO-8601 with offset");
+  }
+
+  @Test
+  void groupBy_platformTypeAndMonth_withAnExplicitZone() {
+    ReadResult<PostRecord> r =
+        read(
+            "p1,vkontakte,photo,2026-03-31T23:30:00+03:00,79,4,17,6,2752,5091,,",
+            "p2,vkontakte,video,2026-04-01T10:00:00+03:00,10,0,0,0,100,150,,",
+            "p3,odnoklassniki,photo,2026-03-10T10:00:00+03:00,5,0,0,0,50,60,,");
+    EngagementGroups<String> byPlatform = new EngagementGroups<>();
+    EngagementGroups<YearMonth> moscow = new EngagementGroups<>();
+    EngagementGroups<YearMonth> vladivostok = new EngagementGroups<>();
+    for (PostRecord p : r.rows()) {
+      long e = p.stats().engagements(InteractionSet.LIKES_COMMENTS_SHARES);
+      long reach = p.stats().reach().orElseThrow();
+      byPlatform.add(p.platform(), e, reach);
+      moscow.add(EngagementGroups.month(p.publishedAt(), ZoneId.of("Europe/Moscow")), e, reach);
+      vladivostok.add(
+          EngagementGroups.month(p.publishedAt(), ZoneId.of("Asia/Vladivostok")), e, reach);
+    }
+    SortedMap<String, EngagementSummary> platforms = byPlatform.snapshot();
+    assertThat(platforms.keySet()).containsExactly("odnoklassniki", "vkontakte");
+    assertThat(platforms.get("vkontakte").ratioOfSums()).isEqualTo(Rate.of(110, 2852));
+    assertThat(moscow.snapshot().get(YearMonth.of(2026, 3)).posts()).isEqualTo(2);
+    assertThat(vladivostok.snapshot().get(YearMonth.of(2026, 4)).posts()).isEqualTo(2);
+    EngagementGroups<String> other = new EngagementGroups<String>().add("telegram", 1, 10);
+    assertThat(byPlatform.merge(other).snapshot().keySet())
+        .containsExactly("odnoklassniki", "telegram", "vkontakte");
+    assertThatThrownBy(() -> new EngagementGroups<String>().add(null, 1, 1))
+        .isInstanceOf(dev.smmkit.core.ValidationException.class)
+        .hasMessage("EngagementGroups.key: must not be null (was null)");
+  }
+
+  @Test
+  void summaries_serialiseAsJson() {
+    EngagementSummary s = new EngagementSummary(3, 1, 110, 2852, 77_000_000);
+    assertThat(s.toJson())
+        .isEqualTo(
+            "{\"posts\":3,\"undefinedPosts\":1,\"engagements\":110,\"denominator\":2852,\"rateSumNano\":77000000}");
+    assertThat(EngagementSummary.fromJson(s.toJson())).isEqualTo(s);
+    assertThatThrownBy(() -> EngagementSummary.fromJson("{\"posts\":3}"))
+        .isInstanceOf(dev.smmkit.core.ValidationException.class)
+        .hasMessageStartingWith(
+            "EngagementSummary.json: must be JSON written by EngagementSummary.toJson");
+    assertThatThrownBy(
+            () ->
+                EngagementSummary.fromJson(
+                    "{\"posts\":-3,\"undefinedPosts\":0,\"engagements\":0,\"denominator\":0,\"rateSumNano\":0}"))
+        .isInstanceOf(dev.smmkit.core.ValidationException.class)
+        .hasMessage(
+            "EngagementSummary.posts: must be >= 0 (was -3)\nEngagementSummary.undefinedPosts: must be between 0 and posts (was 0)");
+    assertThat(List.of(s)).hasSize(1);
+  }
+}
