@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * when given.
  *
  * <p><b>Numerics:</b> {@code (K^(n+1) − 1) / (K − 1)} is computed as {@code expm1((n + 1) × ln K) /
- * (K − 1)}, accurate near {@code K = 1}; {@code K = 1} uses {@code n + 1} exactly. A value that
+ * (K − 1)}, accurate near {@code K = 1}; series of up to 64 terms are summed by Horner's rule
+ * instead (exact for small whole {@code K}); {@code K = 1} uses {@code n + 1} exactly. A value that
  * would overflow is saturated at the population; the result is never infinite or NaN.
  *
  * <p><b>Source:</b> the mean of a Galton–Watson branching process (Harris, <i>The Theory of
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * Chen, "What's your viral loop?".
  */
 public final class ReachProjection {
+  private static final int HORNER_MAX_TERMS = 64;
   private final long seeds;
   private final double k;
   private final int generations;
@@ -163,6 +165,14 @@ public final class ReachProjection {
     }
     if (k == 0.0) {
       return 1.0;
+    }
+    if (terms <= HORNER_MAX_TERMS) {
+      // 1 + K(1 + K(1 + ...)): exact for small whole K, error below terms ulps otherwise
+      double sum = 1.0;
+      for (long i = 1; i < terms; i++) {
+        sum = 1.0 + k * sum;
+      }
+      return sum;
     }
     return Math.expm1(terms * Math.log(k)) / (k - 1.0);
   }
