@@ -198,7 +198,8 @@ public final class UniqueReach {
   }
 
   /**
-   * Whether the count is still exact (fewer than {@code exactUpTo} distinct ids so far).
+   * Whether the count is still exact (at most {@code exactUpTo} distinct ids so far; once past the
+   * threshold, the accumulator stays in sketch mode).
    *
    * @return true in exact mode
    */
