@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.LongRange;
  * Its jqwik seed is therefore fixed, so the build is deterministic and cannot flake; the data are
  * still varied (sizes up to 200k, several lgK, random ids).
  */
-class UniqueReachProperties {
+class UniqueReachPropertyTest {
 
   private static long[] ids(long seed, int distinct, int duplicates) {
     SplittableRandom random = new SplittableRandom(seed);
