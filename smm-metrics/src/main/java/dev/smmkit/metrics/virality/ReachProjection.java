@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * 1} the series converges to {@code seeds / (1 − K)}; a population is optional and caps the value
  * when given.
  *
- * <p><b>Numerics:</b> {@code (K^(n+1) − 1) / (K − 1)} is computed as {@code expm1((n + 1) × ln K) /
- * (K − 1)}, accurate near {@code K = 1}; series of up to 64 terms are summed by Horner's rule
- * instead (exact for small whole {@code K}); {@code K = 1} uses {@code n + 1} exactly. A value that
+ * <p><b>Numerics:</b> for {@code |K − 1| >= 0.5} the sum is {@code (K^(n+1) − 1) / (K − 1)} with
+ * {@code Math.pow} (exact for small whole {@code K}); closer to 1 it is {@code expm1((n + 1) × ln
+ * K) / (K − 1)}, which avoids the cancellation in {@code K^(n+1) − 1}; {@code K = 1} uses {@code n
+ * + 1} exactly. One formula per {@code K} keeps the projection monotone in {@code n}. A value that
  * would overflow is saturated at the population; the result is never infinite or NaN.
  *
  * <p><b>Source:</b> the mean of a Galton–Watson branching process (Harris, <i>The Theory of
@@ -42,7 +43,6 @@ import org.jspecify.annotations.Nullable;
  * Chen, "What's your viral loop?".
  */
 public final class ReachProjection {
-  private static final int HORNER_MAX_TERMS = 64;
   private final long seeds;
   private final double k;
   private final int generations;
@@ -166,13 +166,11 @@ public final class ReachProjection {
     if (k == 0.0) {
       return 1.0;
     }
-    if (terms <= HORNER_MAX_TERMS) {
-      // 1 + K(1 + K(1 + ...)): exact for small whole K, error below terms ulps otherwise
-      double sum = 1.0;
-      for (long i = 1; i < terms; i++) {
-        sum = 1.0 + k * sum;
-      }
-      return sum;
+    // One formula per K, so that the sum is monotone in the number of terms (Math.pow and
+    // Math.expm1 are semi-monotonic). Far from 1, K^m - 1 has no cancellation and pow is exact for
+    // small whole K; near 1, expm1(m ln K) avoids the cancellation.
+    if (Math.abs(k - 1.0) >= 0.5) {
+      return (Math.pow(k, terms) - 1.0) / (k - 1.0);
     }
     return Math.expm1(terms * Math.log(k)) / (k - 1.0);
   }

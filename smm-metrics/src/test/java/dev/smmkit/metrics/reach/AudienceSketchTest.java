@@ -133,4 +133,23 @@ class AudienceSketchTest {
     AudienceSketch s = range(0, n);
     assertThat(AudienceSketch.fromBytes(s.toBytes()).estimate()).isEqualTo(s.estimate());
   }
+
+  @Property(tries = 20, seed = "20261124")
+  void mergeOfParts_isTheUnion(
+      @ForAll @IntRange(min = 0, max = 60_000) int n,
+      @ForAll @IntRange(min = 1, max = 4) int parts) {
+    AudienceSketch merged = AudienceSketch.create();
+    for (int p = 0; p < parts; p++) {
+      AudienceSketch part = AudienceSketch.create();
+      for (long id = p; id < n; id += parts) {
+        part.add(id);
+      }
+      merged.merge(part);
+    }
+    ReachEstimate e = merged.estimate();
+    assertThat((double) n).isBetween(e.lowerBound(3), e.upperBound(3));
+    if (n < 4096) {
+      assertThat(e).isEqualTo(ReachEstimate.exact(n));
+    }
+  }
 }

@@ -195,7 +195,7 @@ class ReachProjectionTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 300)
   void projection_isMonotoneAndCapped(
       @ForAll @LongRange(min = 1, max = 1_000_000) long seeds,
       @ForAll @DoubleRange(min = 0, max = 50) double k,
@@ -209,7 +209,7 @@ class ReachProjectionTest {
             .population(population)
             .build();
     double previous = 0;
-    for (int g = 0; g <= generations; g += Math.max(1, generations / 50)) {
+    for (int g = 0; g <= generations; g += g < 300 ? 1 : Math.max(1, generations / 50)) {
       double r = p.cumulativeReach(g);
       assertThat(r).isFinite().isBetween(previous, (double) population);
       previous = r;

@@ -9,6 +9,10 @@ import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ViralitySimulationTest {
@@ -256,5 +260,31 @@ class ViralitySimulationTest {
           .isCloseTo(exact, org.assertj.core.api.Assertions.within(1e-9 * exact));
     }
     assertThat(PoissonSampler.logFactorial(0)).isZero();
+  }
+
+  @Property(tries = 30)
+  void anySeed_isReproducible_andWithinTheCap(
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = 0, max = 3) double k,
+      @ForAll @IntRange(min = 0, max = 500) int seeds,
+      @ForAll @IntRange(min = 0, max = 20) int generations) {
+    ViralitySimulation sim =
+        ViralitySimulation.builder()
+            .seeds(seeds)
+            .k(k)
+            .generations(generations)
+            .runs(50)
+            .seed(seed)
+            .population(100_000)
+            .build();
+    SimulationResult first = sim.run();
+    assertThat(sim.run()).isEqualTo(first);
+    long previous = 0;
+    for (GenerationStats g : first.generations()) {
+      assertThat(g.max()).isLessThanOrEqualTo(100_000);
+      assertThat(g.min()).isGreaterThanOrEqualTo(previous == 0 ? 0 : seeds);
+      assertThat(g.p50()).isGreaterThanOrEqualTo(seeds);
+      previous = g.min();
+    }
   }
 }
