@@ -65,7 +65,8 @@ public final class AudienceSketch {
    * An empty audience with the given size of sketch.
    *
    * @param lgK log2 of the nominal entries, from {@value #MIN_LG_K} to {@value #MAX_LG_K}; the
-   *     sketch holds up to about {@code 2^lgK * 8} bytes
+   *     sketch takes up to about {@code 16 × 2^lgK} bytes of heap and its image about {@code 8 ×
+   *     2^lgK} bytes
    * @return a new, empty sketch
    * @throws ValidationException if {@code lgK} is out of range
    */

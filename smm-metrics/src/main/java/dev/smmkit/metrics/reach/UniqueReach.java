@@ -431,7 +431,7 @@ public final class UniqueReach {
 
     /**
      * Sets how many distinct ids are counted exactly before switching to the sketch; 0 starts in
-     * sketch mode. Exact mode costs about 50 bytes of heap per id.
+     * sketch mode. Exact mode costs about 64 bytes of heap per id (a boxed hash-set entry).
      *
      * @param exactUpTo from 0 to {@value UniqueReach#MAX_EXACT_UP_TO}
      * @return this builder
