@@ -7,8 +7,15 @@ module dev.smmkit.metrics {
   requires static transitive org.jspecify;
   requires de.siegmar.fastcsv;
   requires tools.jackson.databind;
+  // Apache DataSketches 7.0.1 ships no module descriptor and no Automatic-Module-Name: these are
+  // the file-name-derived automatic module names of datasketches-java-7.0.1.jar and
+  // datasketches-memory-4.1.0.jar. No DataSketches type appears in the exported API.
+  requires datasketches.java;
+  requires datasketches.memory;
 
   exports dev.smmkit.metrics;
   exports dev.smmkit.metrics.io;
   exports dev.smmkit.metrics.traffic;
+  exports dev.smmkit.metrics.reach;
+  exports dev.smmkit.metrics.virality;
 }
