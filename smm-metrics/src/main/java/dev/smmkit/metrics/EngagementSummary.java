@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  *
  * <p>Both aggregations are available: {@link #ratioOfSums()} ({@code sum(e_i) / sum(d_i)}) and
  * {@link #meanOfRates()} ({@code mean(e_i / d_i)} over posts with {@code d_i > 0}). Per-post rates
- * are summed in fixed point: each rate is rounded to 10<sup>-9</sup> (half-up on the exact
- * remainder), so sums are exact integers and merging in any order gives identical results.
+ * are summed in fixed point: each rate is rounded to 10<sup>-9</sup>, so sums are exact integers
+ * and merging in any order gives identical results.
  *
  * @param posts posts added
  * @param undefinedPosts posts whose denominator was 0 (left out of the mean of rates)
@@ -185,21 +185,26 @@ public record EngagementSummary(
   }
 
   /**
-   * The per-post rate in fixed point, as summed by accumulators.
+   * The per-post rate in fixed point, as summed by accumulators: {@code round(engagements /
+   * denominator x 10^9)}. Deterministic (the same counts always give the same value), so sums of
+   * these values are exact and order-independent.
    *
    * @param engagements engagements, at least 0
    * @param denominator denominator, above 0
-   * @return {@code round(engagements / denominator x 10^9)}
+   * @return the scaled rate
    * @throws MetricOverflowException if the scaled rate overflows
    */
   static long nanoRate(long engagements, long denominator) {
+    double rate = (double) engagements / denominator;
+    if (rate < 9.0e6) {
+      // One IEEE division (relative error 2^-53) and one rounding: far below 10^-9 absolute.
+      return Math.round(rate * NANO);
+    }
     long whole = engagements / denominator;
     long remainder = engagements % denominator;
     if (whole > Long.MAX_VALUE / NANO) {
       throw new MetricOverflowException("EngagementSummary.rate", whole, NANO);
     }
-    // remainder < denominator, so the fraction is in [0, 1): its scaled value fits exactly in a
-    // double's 53-bit mantissa up to 10^12 and the rounding is deterministic.
     return MetricOverflowException.add(
         "EngagementSummary.rate",
         whole * NANO,

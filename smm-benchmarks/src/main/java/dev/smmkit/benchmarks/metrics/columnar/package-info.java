@@ -1,0 +1,2 @@
+/** Columnar engagement aggregation against a hand-written loop and DuckDB. */
+package dev.smmkit.benchmarks.metrics.columnar;

@@ -1,0 +1,2 @@
+/** Streaming rows through accumulators in a small heap. */
+package dev.smmkit.benchmarks.metrics.stream;
