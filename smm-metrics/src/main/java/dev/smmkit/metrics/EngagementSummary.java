@@ -23,6 +23,9 @@ import java.util.OptionalDouble;
 public record EngagementSummary(
     long posts, long undefinedPosts, long engagements, long denominator, long rateSumNano) {
 
+  /** Below this per-post rate the fixed-point value is computed from one double division. */
+  static final double FAST_LIMIT = 9.0e6;
+
   /** Scale of {@link #rateSumNano()}: 10<sup>9</sup> units per 1.0. */
   public static final long NANO = 1_000_000_000L;
 
@@ -196,9 +199,9 @@ public record EngagementSummary(
    */
   static long nanoRate(long engagements, long denominator) {
     double rate = (double) engagements / denominator;
-    if (rate < 9.0e6) {
-      // One IEEE division (relative error 2^-53) and one rounding: far below 10^-9 absolute.
-      return Math.round(rate * NANO);
+    if (rate < FAST_LIMIT) {
+      // One IEEE division (relative error 2^-53) and a half-up rounding: far below 10^-9.
+      return (long) (rate * NANO + 0.5);
     }
     long whole = engagements / denominator;
     long remainder = engagements % denominator;
