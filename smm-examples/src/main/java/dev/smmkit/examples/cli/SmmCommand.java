@@ -9,7 +9,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "smm 0.1.0-SNAPSHOT",
     description = "SMMKit: social media marketing and optimization, modelled and measured.",
-    subcommands = {TourCommand.class, CommandLine.HelpCommand.class})
+    footer = {
+      "",
+      "Examples:",
+      "  smm tour",
+      "  smm metrics dataset_Facebook.csv --by type",
+      "  smm simulate virality --k 0.8 --seeds 1000 --generations 10"
+    },
+    subcommands = {
+      TourCommand.class,
+      MetricsCommand.class,
+      SimulateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class SmmCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -30,7 +42,27 @@ public final class SmmCommand implements Runnable {
    * @return the exit code: 0 success, 2 usage error, 3 bad input
    */
   public static int run(String... args) {
-    return new CommandLine(new SmmCommand()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The configured command line: bad input exits with 3 and a one-line message, usage errors with
+   * 2, anything unexpected with 1.
+   *
+   * @return the command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SmmCommand());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof dev.smmkit.core.SmmKitException || e instanceof BadInputException) {
+            commandLine.getErr().println("smm: bad input: " + e.getMessage());
+            return 3;
+          }
+          commandLine.getErr().println("smm: unexpected error: " + e);
+          return 1;
+        });
+    return cli;
   }
 
   @Override

@@ -1,15 +1,29 @@
 package dev.smmkit.examples.cli;
 
-import dev.smmkit.core.Money;
-import dev.smmkit.core.Platform;
+import dev.smmkit.examples.CampaignExample;
+import dev.smmkit.examples.EngagementExample;
+import dev.smmkit.examples.PersonaAndSemanticCoreExample;
+import dev.smmkit.examples.PromotionMethodsExample;
+import dev.smmkit.examples.RoiExample;
+import dev.smmkit.examples.UniqueReachExample;
+import dev.smmkit.examples.ViralityExample;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code smm tour}: a guided walk through the SMMKit model, readable in a terminal. */
-@Command(name = "tour", description = "A guided walk through SMM and SMO with SMMKit.")
+/** {@code smm tour}: a guided walk through SMM with SMMKit, readable in a terminal. */
+@Command(
+    name = "tour",
+    mixinStandardHelpOptions = true,
+    description =
+        "A guided walk: persona, semantic core, campaign, promotion methods, engagement on real data, unique reach, virality, ROI.",
+    footer = {"", "Examples:", "  smm tour"})
 final class TourCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -17,24 +31,32 @@ final class TourCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.println("SMMKit tour");
-    out.println("===========");
+    out.println("SMMKit tour: social media marketing, modelled and measured");
+    step(
+        out,
+        "1. Know your customer: persona and semantic core",
+        PersonaAndSemanticCoreExample::run);
+    step(out, "2. A campaign, validated and reviewed against the playbook", CampaignExample::run);
+    step(out, "3. Promotion methods by hat colour", PromotionMethodsExample::run);
+    step(out, "4. Engagement rate on real data", EngagementExample::run);
+    step(out, "5. Unique reach and audience overlap with sketches", UniqueReachExample::run);
+    step(out, "6. Virality: K, projection and simulation", ViralityExample::run);
+    step(out, "7. Money: ROI, ROAS, cost per subscriber", RoiExample::run);
     out.println();
-    out.println("1. Platforms and their content limits (held as data, open to your own):");
-    for (Platform p : Platform.builtIns()) {
-      out.printf(
-          "   %-14s text <= %6d chars, hashtags %d-%d recommended (max %d)%n",
-          p.name(),
-          p.limits().maxTextLength(),
-          p.limits().recommendedHashtagsMin(),
-          p.limits().recommendedHashtagsMax(),
-          p.limits().maxHashtags());
-    }
-    out.println();
-    out.println("2. Money never uses double and never mixes currencies:");
-    Money monthly = Money.of(15000, "RUB");
-    out.println("   monthly budget " + monthly + ", two months " + monthly.times(2));
+    out.println(
+        "Next: smm metrics FILE --by type, smm simulate virality --k 0.8 --seeds 1000 --generations 10");
     out.flush();
     return 0;
+  }
+
+  private static void step(PrintWriter out, String title, Consumer<PrintStream> example) {
+    out.println();
+    out.println(title);
+    out.println("-".repeat(title.length()));
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      example.accept(ps);
+    }
+    out.print(buffer.toString(StandardCharsets.UTF_8));
   }
 }

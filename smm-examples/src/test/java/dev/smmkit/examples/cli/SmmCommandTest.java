@@ -2,28 +2,201 @@ package dev.smmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/** The {@code smm} tool end to end: output and exit codes 0 (success), 2 (usage), 3 (bad input). */
 class SmmCommandTest {
 
-  @Test
-  void tour_walksThroughTheModel() {
+  @TempDir static Path dir;
+  static Path uci;
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  static Run smm(String... args) {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new SmmCommand());
+    StringWriter err = new StringWriter();
+    CommandLine cli = SmmCommand.commandLine();
     cli.setOut(new PrintWriter(out));
-    int code = cli.execute("tour");
-    assertThat(code).isZero();
-    assertThat(out.toString())
-        .contains("VKontakte")
-        .contains("15000.00 RUB")
-        .contains("30000.00 RUB");
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void copyBundledData() throws IOException {
+    uci = dir.resolve("dataset_Facebook.csv");
+    try (InputStream in =
+        SmmCommandTest.class.getResourceAsStream(
+            "/dev/smmkit/examples/data/dataset_Facebook.csv")) {
+      Files.copy(in, uci, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
+  void tour_walksFromPersonaToMoney() {
+    Run r = smm("tour");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("1. Know your customer: persona and semantic core")
+        .contains("Oboi Moskva")
+        .contains("15000.00 RUB a month")
+        .contains("ratio of sums 1.53 %, mean of rates 2.41 %")
+        .contains("7. Money: ROI, ROAS, cost per subscriber");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void noCommand_printsUsage() {
+    Run r = smm();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: smm").contains("metrics").contains("simulate");
+  }
+
+  @Test
+  void everyCommandHasHelpWithExamples() {
+    for (String[] args :
+        new String[][] {
+          {"--help"}, {"tour", "--help"}, {"metrics", "--help"}, {"simulate", "virality", "--help"}
+        }) {
+      Run r = smm(args);
+      assertThat(r.code()).as(String.join(" ", args)).isZero();
+      assertThat(r.out()).as(String.join(" ", args)).contains("Examples:");
+    }
   }
 
   @Test
   void unknownCommand_isAUsageError() {
     assertThat(SmmCommand.run("no-such-command")).isEqualTo(2);
+    Run r = smm("metrics", uci.toString(), "--denominator", "likes");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("'likes' is not one of reach, impressions, followers, views");
+  }
+
+  @Test
+  void metrics_byType_onTheUciData() {
+    Run r = smm("metrics", uci.toString(), "--by", "type");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("Photo              424     1.6641 %")
+        .contains("1.6")
+        .contains("10 problems")
+        .contains("reach exceeds impressions");
+  }
+
+  @Test
+  void metrics_asCsvAndJson_agreeOnTheOverallRate() {
+    Run csv = smm("metrics", uci.toString(), "--format", "csv");
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out()).startsWith("group,posts,engagements,denominator,rate");
+    assertThat(csv.out()).contains("all,496,");
+    Run json = smm("metrics", uci.toString(), "--format", "json", "--aggregate", "mean-of-rates");
+    assertThat(json.code()).isZero();
+    assertThat(json.out())
+        .startsWith("{\"tool\":\"smm\",\"command\":\"metrics\"")
+        .contains("\"aggregation\":\"mean-of-rates\"")
+        .contains("\"group\":\"all\",\"posts\":496,\"rate\":0.024");
+  }
+
+  @Test
+  void metrics_ownFormat_byMonthInAnExplicitZone() throws IOException {
+    Path posts = dir.resolve("posts.csv");
+    Files.writeString(
+        posts,
+        "id,platform,type,published_at,likes,comments,shares,saves,reach,impressions,followers,views\n"
+            + "1,vkontakte,photo,2026-01-31T22:30:00Z,10,2,1,0,400,500,1000,\n"
+            + "2,vkontakte,photo,2026-02-15T10:00:00Z,20,2,2,0,400,500,1000,\n",
+        StandardCharsets.UTF_8);
+    Run utc = smm("metrics", posts.toString(), "--by", "month", "--format", "csv");
+    Run moscow =
+        smm(
+            "metrics",
+            posts.toString(),
+            "--by",
+            "month",
+            "--zone",
+            "Europe/Moscow",
+            "--format",
+            "csv");
+    assertThat(utc.code()).as(utc.err()).isZero();
+    assertThat(utc.out()).contains("2026-01,1,13,400").contains("2026-02,1,24,400");
+    assertThat(moscow.out()).contains("2026-02,2,37,800").doesNotContain("2026-01");
+  }
+
+  @Test
+  void metrics_missingFile_isBadInput() {
+    Run r = smm("metrics", dir.resolve("nope.csv").toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("nope.csv: no such file");
+  }
+
+  @Test
+  void metrics_failFast_namesFileRowColumnAndValue() {
+    Run r = smm("metrics", uci.toString(), "--fail-fast");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("smm: bad input: ")
+        .contains("dataset_Facebook.csv")
+        .containsPattern("row \\d+ \\(line \\d+\\), column [A-Za-z ]+:")
+        .contains("was ");
+  }
+
+  @Test
+  void simulateVirality_isReproducibleWithASeed() {
+    Run a =
+        smm(
+            "simulate",
+            "virality",
+            "--k",
+            "0.8",
+            "--seeds",
+            "100",
+            "--generations",
+            "5",
+            "--runs",
+            "200",
+            "--seed",
+            "7");
+    Run b =
+        smm(
+            "simulate",
+            "virality",
+            "--k",
+            "0.8",
+            "--seeds",
+            "100",
+            "--generations",
+            "5",
+            "--runs",
+            "200",
+            "--seed",
+            "7");
+    assertThat(a.code()).isZero();
+    assertThat(a.out()).isEqualTo(b.out()).contains("generation").contains("336.2");
+  }
+
+  @Test
+  void simulateVirality_withoutPopulationForKAboveOne_isBadInput() {
+    Run r = smm("simulate", "virality", "--k", "1.5", "--seeds", "10", "--generations", "5");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("population");
+  }
+
+  @Test
+  void simulateVirality_missingOption_isAUsageError() {
+    Run r = smm("simulate", "virality", "--k", "0.5");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required options");
   }
 }

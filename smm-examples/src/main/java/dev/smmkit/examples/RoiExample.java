@@ -1,0 +1,50 @@
+package dev.smmkit.examples;
+
+import dev.smmkit.core.Money;
+import dev.smmkit.metrics.MoneyMetrics;
+import java.io.PrintStream;
+
+/** ROI, ROAS and cost per subscriber, with money that keeps its currency. */
+public final class RoiExample {
+  private RoiExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /**
+   * Prints the example to a stream.
+   *
+   * @param out where to print
+   */
+  public static void run(PrintStream out) {
+    Money spend = Money.of("15000.00", "RUB");
+    Money revenue = Money.of("42000.00", "RUB");
+    out.println("Spend " + spend + ", revenue " + revenue);
+    out.println(
+        "  ROI  = (return - cost) / cost = "
+            + MoneyMetrics.roi(revenue, spend).orElseThrow().toPlainString());
+    out.println(
+        "  ROAS = revenue / spend         = "
+            + MoneyMetrics.roas(revenue, spend).orElseThrow().toPlainString());
+    // 800 new subscribers, 50 left in the same month.
+    out.println(
+        "  cost per subscriber, gross = "
+            + MoneyMetrics.costPerSubscriberGross(spend, 800).orElseThrow());
+    out.println(
+        "  cost per subscriber, net   = "
+            + MoneyMetrics.costPerSubscriberNet(spend, 800, 50).orElseThrow());
+    out.println(
+        "  (the playbook's test: above 20 RUB per target subscriber, try paid invitations and contests)");
+    out.println(
+        "  no new subscribers: "
+            + MoneyMetrics.costPerSubscriberGross(spend, 0)
+                .map(Money::toString)
+                .orElse("undefined"));
+  }
+}

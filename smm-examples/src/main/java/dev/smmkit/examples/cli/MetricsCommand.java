@@ -1,0 +1,274 @@
+package dev.smmkit.examples.cli;
+
+import dev.smmkit.metrics.Aggregation;
+import dev.smmkit.metrics.Denominator;
+import dev.smmkit.metrics.EngagementGroups;
+import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.InteractionSet;
+import dev.smmkit.metrics.PostStats;
+import dev.smmkit.metrics.io.ErrorMode;
+import dev.smmkit.metrics.io.PostRecord;
+import dev.smmkit.metrics.io.PostsCsvReader;
+import dev.smmkit.metrics.io.ReadResult;
+import dev.smmkit.metrics.io.RowProblem;
+import dev.smmkit.metrics.io.UciFacebookReader;
+import dev.smmkit.metrics.io.UciPost;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code smm metrics FILE}: engagement from a UCI Facebook CSV or SMMKit's own post CSV. */
+@Command(
+    name = "metrics",
+    mixinStandardHelpOptions = true,
+    description =
+        "Engagement rate from an export: the UCI Facebook CSV (;-separated) or SMMKit's smmkit-posts CSV.",
+    footer = {
+      "",
+      "Examples:",
+      "  smm metrics dataset_Facebook.csv --by type --denominator impressions",
+      "  smm metrics posts.csv --by month --zone Europe/Moscow --aggregate mean-of-rates --format json",
+      "",
+      "Exit codes: 0 success, 2 usage error, 3 bad input (file, row, column and value are named)."
+    })
+final class MetricsCommand implements Callable<Integer> {
+  enum By {
+    none,
+    platform,
+    type,
+    month
+  }
+
+  enum Format {
+    text,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The CSV file.")
+  Path file;
+
+  @Option(
+      names = "--by",
+      description = "Group by: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "none")
+  By by;
+
+  @Option(
+      names = "--denominator",
+      description = "reach, impressions, followers or views (default: ${DEFAULT-VALUE}).",
+      defaultValue = "reach",
+      converter = Converters.DenominatorConverter.class)
+  Denominator denominator;
+
+  @Option(
+      names = "--interactions",
+      description =
+          "likes-comments-shares, likes-comments-shares-saves or x-analytics (default: ${DEFAULT-VALUE}).",
+      defaultValue = "likes-comments-shares",
+      converter = Converters.InteractionsConverter.class)
+  InteractionSet interactions;
+
+  @Option(
+      names = "--aggregate",
+      description = "ratio-of-sums or mean-of-rates (default: ${DEFAULT-VALUE}).",
+      defaultValue = "ratio-of-sums",
+      converter = Converters.AggregationConverter.class)
+  Aggregation aggregation;
+
+  @Option(
+      names = "--format",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  Format format;
+
+  @Option(
+      names = "--charset",
+      description = "The file's charset (default: ${DEFAULT-VALUE}).",
+      defaultValue = "UTF-8")
+  Charset charset;
+
+  @Option(
+      names = "--fail-fast",
+      description =
+          "Stop at the first bad row (exit code 3) instead of reporting every bad row and going on.")
+  boolean failFast;
+
+  @Option(
+      names = "--zone",
+      description = "Time zone of calendar months for --by month (default: ${DEFAULT-VALUE}).",
+      defaultValue = "UTC")
+  ZoneId zone;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": no such file");
+    }
+    EngagementGroups<String> groups = new EngagementGroups<>();
+    List<RowProblem> problems = new ArrayList<>();
+    ErrorMode mode = failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT;
+    try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+      reader.mark(64);
+      char[] head = new char[17];
+      int n = reader.read(head);
+      reader.reset();
+      if (n == head.length && new String(head).equals("Page total likes;")) {
+        ReadResult<UciPost> r = UciFacebookReader.read(reader, file.toString(), mode);
+        problems.addAll(r.problems());
+        for (UciPost p : r.rows()) {
+          if (!p.impossible()) {
+            add(groups, key(p), p.toPostStats());
+          }
+        }
+      } else {
+        ReadResult<PostRecord> r = PostsCsvReader.read(reader, file.toString(), mode);
+        problems.addAll(r.problems());
+        for (PostRecord p : r.rows()) {
+          add(groups, key(p), p.stats());
+        }
+      }
+    }
+    print(groups.snapshot(), problems);
+    return 0;
+  }
+
+  private void add(EngagementGroups<String> groups, String key, PostStats stats) {
+    long below =
+        stats
+            .value(denominator)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        file
+                            + ": the file has no "
+                            + denominator.name().toLowerCase(Locale.ROOT)
+                            + " column values to divide by"));
+    groups.add(key, stats.engagements(interactions), below);
+  }
+
+  private String key(UciPost p) {
+    return switch (by) {
+      case none -> "all";
+      case platform -> "facebook";
+      case type -> p.type();
+      case month -> String.format(Locale.ROOT, "2014-%02d", p.month());
+    };
+  }
+
+  private String key(PostRecord p) {
+    return switch (by) {
+      case none -> "all";
+      case platform -> p.platform();
+      case type -> p.type();
+      case month -> EngagementGroups.month(p.publishedAt(), zone).toString();
+    };
+  }
+
+  private void print(Map<String, EngagementSummary> groups, List<RowProblem> problems) {
+    PrintWriter out = spec.commandLine().getOut();
+    String what =
+        "ER ("
+            + interactions.name()
+            + " / "
+            + denominator.name().toLowerCase(Locale.ROOT)
+            + ", "
+            + aggregation.name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + ")";
+    switch (format) {
+      case text -> {
+        out.printf(Locale.ROOT, "%-14s %7s %12s%n", by == By.none ? "" : by.name(), "posts", what);
+        groups.forEach(
+            (k, s) ->
+                out.printf(
+                    Locale.ROOT, "%-14s %7d %12s%n", k, s.posts(), percent(s.value(aggregation))));
+        if (!problems.isEmpty()) {
+          out.println(
+              problems.size()
+                  + " problems (rows kept unless they could not be read; impossible rows left out of the rates):");
+          problems.forEach(p -> out.println("  " + p));
+        }
+      }
+      case csv -> {
+        out.println("group,posts,engagements,denominator,rate");
+        groups.forEach(
+            (k, s) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%s,%d,%d,%d,%s%n",
+                    k,
+                    s.posts(),
+                    s.engagements(),
+                    s.denominator(),
+                    s.value(aggregation).isPresent()
+                        ? String.format(Locale.ROOT, "%.8f", s.value(aggregation).getAsDouble())
+                        : ""));
+      }
+      case json -> {
+        StringBuilder json =
+            new StringBuilder("{\"tool\":\"smm\",\"command\":\"metrics\",\"input\":")
+                .append(Json.quote(file.getFileName().toString()));
+        json.append(",\"interactions\":")
+            .append(Json.quote(interactions.name()))
+            .append(",\"denominator\":")
+            .append(Json.quote(denominator.name().toLowerCase(Locale.ROOT)));
+        json.append(",\"aggregation\":")
+            .append(Json.quote(aggregation.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+            .append(",\"groups\":[");
+        String sep = "";
+        for (Map.Entry<String, EngagementSummary> e : groups.entrySet()) {
+          OptionalDouble v = e.getValue().value(aggregation);
+          json.append(sep)
+              .append("{\"group\":")
+              .append(Json.quote(e.getKey()))
+              .append(",\"posts\":")
+              .append(e.getValue().posts())
+              .append(",\"rate\":")
+              .append(v.isPresent() ? String.format(Locale.ROOT, "%.10f", v.getAsDouble()) : "null")
+              .append('}');
+          sep = ",";
+        }
+        json.append("],\"problems\":[");
+        sep = "";
+        for (RowProblem p : problems) {
+          json.append(sep)
+              .append("{\"row\":")
+              .append(p.row())
+              .append(",\"column\":")
+              .append(Json.quote(p.column()))
+              .append(",\"value\":")
+              .append(Json.quote(p.value()))
+              .append(",\"rule\":")
+              .append(Json.quote(p.rule()))
+              .append('}');
+          sep = ",";
+        }
+        out.println(json.append("]}"));
+      }
+    }
+    out.flush();
+  }
+
+  private static String percent(OptionalDouble v) {
+    return v.isPresent()
+        ? String.format(Locale.ROOT, "%.4f %%", 100 * v.getAsDouble())
+        : "undefined";
+  }
+}

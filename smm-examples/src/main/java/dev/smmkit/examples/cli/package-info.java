@@ -1,0 +1,2 @@
+/** The {@code smm} command-line tool (picocli). */
+package dev.smmkit.examples.cli;
