@@ -8,7 +8,8 @@ package dev.smmkit.metrics.io;
  * @param column the column name
  * @param value the raw value found, empty for a missing cell
  * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code
- *     ReachAtMostImpressions}, {@code FieldCount}
+ *     ReachAtMostImpressions}, {@code FieldCount}, {@code Header}, {@code DateTime}, {@code Date},
+ *     {@code Charset}
  * @param message what is wrong
  */
 public record RowProblem(
