@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.metrics.Denominator;
 import dev.smmkit.metrics.EngagementRate;
@@ -16,6 +18,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
@@ -132,6 +136,29 @@ class InstagramInsightsReaderTest {
           .hasMessage(
               "cp1252.csv: row 1 (line 2), column Hashtags: contains U+FFFD, a character that"
                   + " could not be decoded: wrong charset? (was \"#finance\uFFFD#data\uFFFD#python\")");
+    }
+  }
+
+  @Test
+  void conversionRate_equalsTheAuthorsColumn_onEveryRow_toTheFilesPrecision() throws Exception {
+    Path file = fixture("instagram_posts_with_date.csv");
+    ReadResult<InstagramPost> r =
+        InstagramInsightsReader.read(file, StandardCharsets.UTF_8, ErrorMode.FAIL_FAST);
+    // Independent path: the column as written, read by name with fastcsv directly.
+    List<String> column;
+    try (CsvReader<NamedCsvRecord> csv =
+        CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
+      column = csv.stream().map(rec -> rec.getField("Conversion Rate")).toList();
+    }
+    assertThat(column).hasSize(r.rows().size()).contains("12.5", "0", "140");
+    for (int i = 0; i < column.size(); i++) {
+      InstagramPost p = r.rows().get(i);
+      BigDecimal expected = new BigDecimal(column.get(i));
+      Rate rate = Growth.conversionRate(p.follows(), p.profileVisits());
+      BigDecimal actual =
+          BigDecimal.valueOf(rate.percent().getAsDouble())
+              .setScale(expected.scale(), RoundingMode.HALF_UP);
+      assertThat(actual).as("row %d: %s", p.row(), rate).isEqualByComparingTo(expected);
     }
   }
 
