@@ -1,0 +1,17 @@
+package dev.smmkit.smo;
+
+import dev.smmkit.core.ContentPiece;
+import dev.smmkit.core.Platform;
+
+/** A rule that checks a content piece for one target platform. */
+public interface ContentRule extends SmoRule {
+  /**
+   * Checks a content piece.
+   *
+   * @param piece the piece
+   * @param platform the platform it is checked for
+   * @param parameters the parameter values
+   * @return the outcome
+   */
+  Outcome check(ContentPiece piece, Platform platform, Parameters parameters);
+}

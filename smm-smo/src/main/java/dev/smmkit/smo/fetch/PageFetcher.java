@@ -1,0 +1,345 @@
+package dev.smmkit.smo.fetch;
+
+import dev.smmkit.core.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An optional, guarded HTTP fetcher for pages to audit. The SMO engine itself never touches the
+ * network; this class does, and only when a caller calls {@link #fetch(URI)}.
+ *
+ * <p>Guards, each reported as a {@link FetchException.Reason}: http and https only; hosts that
+ * resolve to loopback, private (RFC 1918, IPv6 unique-local), link-local (including cloud metadata
+ * at 169.254.169.254), carrier-grade NAT, multicast or unspecified addresses are refused unless
+ * {@link Builder#allowPrivateAddresses(boolean)} says otherwise, and every redirect target is
+ * checked again; the body is capped ({@link Builder#maxBytes(int)}, default 5 MiB), the whole fetch
+ * is capped in time ({@link Builder#timeout(Duration)}, default 10 s), and so are redirects ({@link
+ * Builder#maxRedirects(int)}, default 5).
+ *
+ * <p>Known limit: the address is checked when the fetcher resolves the host; a DNS server that
+ * answers differently a moment later (DNS rebinding) is not defended against here. Run fetches that
+ * matter behind an egress proxy.
+ */
+public final class PageFetcher {
+  private static final Pattern CHARSET =
+      Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
+
+  private final int maxBytes;
+  private final Duration timeout;
+  private final int maxRedirects;
+  private final boolean allowPrivate;
+  private final String userAgent;
+  private final HttpClient client;
+
+  private PageFetcher(Builder b) {
+    this.maxBytes = b.maxBytes;
+    this.timeout = b.timeout;
+    this.maxRedirects = b.maxRedirects;
+    this.allowPrivate = b.allowPrivate;
+    this.userAgent = b.userAgent;
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(timeout)
+            .build();
+  }
+
+  /**
+   * A builder with the default caps.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Fetches a page.
+   *
+   * @param url an absolute http or https URL
+   * @return the result
+   * @throws FetchException naming the guard or cap that stopped the fetch
+   */
+  public FetchResult fetch(URI url) {
+    Objects.requireNonNull(url, "url");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<URI> redirects = new ArrayList<>();
+    URI current = url;
+    while (true) {
+      check(current);
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new FetchException(
+            FetchException.Reason.TIME, current, "took longer than " + timeout);
+      }
+      HttpRequest request =
+          HttpRequest.newBuilder(current)
+              .timeout(Duration.ofNanos(left))
+              .header("User-Agent", userAgent)
+              .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+              .GET()
+              .build();
+      HttpResponse<InputStream> response;
+      try {
+        response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      } catch (HttpTimeoutException e) {
+        throw new FetchException(
+            FetchException.Reason.TIME, current, "took longer than " + timeout);
+      } catch (IOException e) {
+        throw new FetchException(
+            FetchException.Reason.IO, current, "connection failed: " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FetchException(FetchException.Reason.IO, current, "interrupted");
+      }
+      int status = response.statusCode();
+      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+        close(response.body());
+        if (redirects.size() >= maxRedirects) {
+          throw new FetchException(
+              FetchException.Reason.REDIRECTS, current, "more than " + maxRedirects + " redirects");
+        }
+        redirects.add(current);
+        current = current.resolve(response.headers().firstValue("Location").get().trim());
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        close(response.body());
+        throw new FetchException(
+            FetchException.Reason.HTTP_STATUS, current, "HTTP status " + status);
+      }
+      byte[] body = read(response.body(), current, deadline);
+      Charset charset =
+          response.headers().firstValue("Content-Type").map(PageFetcher::charset).orElse(null);
+      return new FetchResult(current, status, body, charset, redirects);
+    }
+  }
+
+  private byte[] read(InputStream in, URI url, long deadline) {
+    try (in) {
+      byte[] body = in.readNBytes(maxBytes + 1);
+      if (body.length > maxBytes) {
+        throw new FetchException(
+            FetchException.Reason.SIZE, url, "body larger than " + maxBytes + " bytes");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new FetchException(FetchException.Reason.TIME, url, "took longer than " + timeout);
+      }
+      return body;
+    } catch (IOException e) {
+      if (e.getCause() instanceof HttpTimeoutException || e instanceof HttpTimeoutException) {
+        throw new FetchException(FetchException.Reason.TIME, url, "took longer than " + timeout);
+      }
+      throw new FetchException(
+          FetchException.Reason.IO, url, "reading the body failed: " + e.getMessage());
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // nothing to do
+    }
+  }
+
+  private static Charset charset(String contentType) {
+    Matcher m = CHARSET.matcher(contentType);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.forName(m.group(1).trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private void check(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchException(
+          FetchException.Reason.SCHEME,
+          url,
+          "only http and https may be fetched, not '" + scheme + "'");
+    }
+    String host = url.getHost();
+    if (host == null || host.isEmpty()) {
+      throw new FetchException(FetchException.Reason.SCHEME, url, "the URL has no host");
+    }
+    if (allowPrivate) {
+      return;
+    }
+    InetAddress[] addresses;
+    try {
+      addresses =
+          InetAddress.getAllByName(
+              host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+    } catch (UnknownHostException e) {
+      throw new FetchException(FetchException.Reason.UNKNOWN_HOST, url, "unknown host " + host);
+    }
+    for (InetAddress a : addresses) {
+      String why = localKind(a);
+      if (why != null) {
+        throw new FetchException(
+            FetchException.Reason.ADDRESS,
+            url,
+            host
+                + " resolves to "
+                + why
+                + " address "
+                + a.getHostAddress()
+                + "; refused by default");
+      }
+    }
+  }
+
+  /**
+   * Why an address counts as local, or null when it is public.
+   *
+   * @param a the address
+   * @return loopback, private, link-local, ... or null
+   */
+  static String localKind(InetAddress a) {
+    if (a.isLoopbackAddress()) {
+      return "a loopback";
+    }
+    if (a.isAnyLocalAddress()) {
+      return "an unspecified";
+    }
+    if (a.isLinkLocalAddress()) {
+      return "a link-local";
+    }
+    if (a.isSiteLocalAddress()) {
+      return "a private";
+    }
+    if (a.isMulticastAddress()) {
+      return "a multicast";
+    }
+    byte[] b = a.getAddress();
+    if (a instanceof Inet6Address) {
+      if ((b[0] & 0xFE) == 0xFC) {
+        return "a unique-local";
+      }
+      return null;
+    }
+    int first = b[0] & 0xFF;
+    int second = b[1] & 0xFF;
+    if (first == 0) {
+      return "an unspecified";
+    }
+    if (first == 100 && second >= 64 && second <= 127) {
+      return "a carrier-grade NAT";
+    }
+    if (first == 198 && (second == 18 || second == 19)) {
+      return "a benchmarking";
+    }
+    return null;
+  }
+
+  /** Caps and guards of a fetcher. */
+  public static final class Builder {
+    private int maxBytes = 5 << 20;
+    private Duration timeout = Duration.ofSeconds(10);
+    private int maxRedirects = 5;
+    private boolean allowPrivate;
+    private String userAgent = "SMMKit-SMO/0.1 (+https://smmkit.dev)";
+
+    private Builder() {}
+
+    /**
+     * Caps the body size.
+     *
+     * @param maxBytes bytes, at least 1
+     * @return this builder
+     * @throws ValidationException when below 1
+     */
+    public Builder maxBytes(int maxBytes) {
+      if (maxBytes < 1) {
+        throw ValidationException.of("PageFetcher.maxBytes", maxBytes, "Min", "must be >= 1");
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * Caps the time of the whole fetch, redirects included.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws ValidationException when not positive
+     */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw ValidationException.of(
+            "PageFetcher.timeout", timeout, "Positive", "must be positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Caps redirects.
+     *
+     * @param maxRedirects 0 to 20
+     * @return this builder
+     * @throws ValidationException when out of range
+     */
+    public Builder maxRedirects(int maxRedirects) {
+      if (maxRedirects < 0 || maxRedirects > 20) {
+        throw ValidationException.of(
+            "PageFetcher.maxRedirects", maxRedirects, "Range", "must be between 0 and 20");
+      }
+      this.maxRedirects = maxRedirects;
+      return this;
+    }
+
+    /**
+     * Allows loopback, private and link-local addresses (for a local development server, say).
+     *
+     * @param allow true to allow
+     * @return this builder
+     */
+    public Builder allowPrivateAddresses(boolean allow) {
+      this.allowPrivate = allow;
+      return this;
+    }
+
+    /**
+     * Sets the User-Agent header.
+     *
+     * @param userAgent the header value
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * Builds the fetcher. Its HTTP client is created here, not before.
+     *
+     * @return the fetcher
+     */
+    public PageFetcher build() {
+      return new PageFetcher(this);
+    }
+  }
+}
