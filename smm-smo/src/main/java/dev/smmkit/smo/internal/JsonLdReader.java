@@ -85,23 +85,6 @@ public final class JsonLdReader {
     return works;
   }
 
-  /**
-   * Whether the page has at least one JSON-LD block that parses.
-   *
-   * @param doc the document
-   * @return the parsed types, empty when none
-   */
-  public static List<String> types(Document doc) {
-    List<String> types = new ArrayList<>();
-    for (JsonNode n : read(doc, dev.smmkit.smo.PageLimits.defaults(), new ArrayList<>())) {
-      String t = text(n.get("@type"));
-      if (t != null) {
-        types.add(t);
-      }
-    }
-    return types;
-  }
-
   private static void collect(JsonNode n, List<JsonNode> works, List<JsonNode> others, int depth) {
     if (n == null || depth > 4) {
       return;

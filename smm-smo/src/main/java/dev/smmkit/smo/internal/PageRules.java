@@ -521,7 +521,13 @@ final class PageRules {
     if (scripts.isEmpty()) {
       return Outcome.fail("no JSON-LD");
     }
-    List<String> types = JsonLdReader.types(page.document());
+    List<String> types = new ArrayList<>();
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+      String t = JsonLdReader.text(n.get("@type"));
+      if (t != null) {
+        types.add(t);
+      }
+    }
     return types.isEmpty()
         ? Outcome.fail(
             scripts.size() + " JSON-LD blocks, none readable with a @type", "count", scripts.size())
@@ -529,9 +535,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdArticle(Page page, Parameters p) {
-    for (JsonNode n :
-        JsonLdReader.read(
-            page.document(), dev.smmkit.smo.PageLimits.defaults(), new ArrayList<>())) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches("Article|NewsArticle|BlogPosting|TechArticle|ScholarlyArticle|Report")) {
@@ -590,7 +594,7 @@ final class PageRules {
   }
 
   private static Outcome shareButtons(Page page, Parameters p) {
-    Set<String> networks = ShareLinks.networks(page.document());
+    Set<String> networks = Facts.of(page.document()).shareNetworks();
     int min = p.getInt("minNetworks");
     String list = String.join(", ", networks);
     if (networks.size() >= min) {
@@ -612,7 +616,7 @@ final class PageRules {
   }
 
   private static Outcome shareAny(Page page, Set<String> wanted) {
-    Set<String> found = new TreeSet<>(ShareLinks.networks(page.document()));
+    Set<String> found = new TreeSet<>(Facts.of(page.document()).shareNetworks());
     found.retainAll(wanted);
     String want = String.join(", ", new TreeSet<>(wanted));
     return found.isEmpty()
@@ -664,9 +668,7 @@ final class PageRules {
     if (e != null) {
       return Outcome.pass(e.attr("href"), "value", e.attr("href"));
     }
-    for (JsonNode n :
-        JsonLdReader.read(
-            page.document(), dev.smmkit.smo.PageLimits.defaults(), new ArrayList<>())) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String l = JsonLdReader.url(n.get("license"));
       if (l != null) {
         return Outcome.pass("json-ld license " + l, "value", l);
@@ -707,7 +709,9 @@ final class PageRules {
 
   private static Outcome relatedLists(Page page, Parameters p) {
     Document d = page.document();
-    for (Element e : d.select("[id], [class]")) {
+    for (Element e :
+        d.select(
+            "div[id], div[class], section, aside, ul[id], ul[class], ol[id], ol[class], nav")) {
       String idClass = e.id() + " " + e.className();
       if (RELATED.matcher(idClass).find() && e.select("a[href]").size() >= 2) {
         return Outcome.pass(
@@ -789,11 +793,11 @@ final class PageRules {
   }
 
   private static Outcome comments(Page page, Parameters p) {
-    Element form = ownCommentForm(page.document());
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
     if (form != null) {
       return Outcome.pass("comment form " + form.cssSelector(), "value", "form");
     }
-    String embedded = embeddedComments(page.document());
+    String embedded = Facts.of(page.document()).embeddedComments(PageRules::embeddedComments);
     return embedded != null
         ? Outcome.pass("embedded comments " + embedded, "value", embedded)
         : Outcome.fail("no comment form or comment system");
@@ -801,9 +805,9 @@ final class PageRules {
 
   private static Outcome commentSpam(Page page, Parameters p) {
     Document d = page.document();
-    Element form = ownCommentForm(d);
+    Element form = Facts.of(d).commentForm(PageRules::ownCommentForm);
     if (form == null) {
-      String embedded = embeddedComments(d);
+      String embedded = Facts.of(d).embeddedComments(PageRules::embeddedComments);
       return embedded != null
           ? Outcome.pass("spam handled by the comment system " + embedded)
           : Outcome.notApplicable("no comments on the page");
@@ -834,8 +838,8 @@ final class PageRules {
 
   private static Outcome commentThreading(Page page, Parameters p) {
     Document d = page.document();
-    Element form = ownCommentForm(d);
-    String embedded = embeddedComments(d);
+    Element form = Facts.of(d).commentForm(PageRules::ownCommentForm);
+    String embedded = Facts.of(d).embeddedComments(PageRules::embeddedComments);
     if (form == null && embedded == null) {
       return Outcome.notApplicable("no comments on the page");
     }

@@ -90,7 +90,7 @@ public final class ShareLinks {
    */
   public static Set<String> networks(Document doc) {
     Set<String> found = new TreeSet<>();
-    for (Element e : doc.select("a[href], [data-href], [data-url], [class]")) {
+    for (Element e : doc.select("a[href], [data-href], [class*=share], [class*=zalo]")) {
       String probe =
           (e.attr("href") + " " + e.attr("data-href") + " " + e.className())
               .toLowerCase(Locale.ROOT);
