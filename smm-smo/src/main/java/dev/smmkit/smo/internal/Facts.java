@@ -21,6 +21,8 @@ final class Facts {
 
   private final Document doc;
   private volatile Set<String> shareNetworks;
+  private volatile org.jsoup.select.Elements metaLinks;
+  private volatile org.jsoup.select.Elements anchors;
   private volatile List<JsonNode> jsonLd;
   private volatile Element[] commentForm;
   private volatile String[] embeddedComments;
@@ -36,6 +38,38 @@ final class Facts {
       CACHE.put(doc, f);
     }
     return f;
+  }
+
+  /** Every meta and link element, found in one pass; select within them, not the document. */
+  org.jsoup.select.Elements metaLinks() {
+    org.jsoup.select.Elements e = metaLinks;
+    if (e == null) {
+      e = doc.select("meta, link");
+      metaLinks = e;
+    }
+    return e;
+  }
+
+  /** Every a and button element, found in one pass. */
+  org.jsoup.select.Elements anchors() {
+    org.jsoup.select.Elements e = anchors;
+    if (e == null) {
+      e = doc.select("a, button");
+      anchors = e;
+    }
+    return e;
+  }
+
+  /**
+   * The trimmed text of a short element such as a link or button; long elements (more than 80
+   * characters of text) give the empty string, since no label the rules look for is that long.
+   */
+  static String text(Element e) {
+    if (e.childrenSize() > 4) {
+      return "";
+    }
+    String t = e.text();
+    return t.length() > 80 ? "" : t.trim();
   }
 
   Set<String> shareNetworks() {

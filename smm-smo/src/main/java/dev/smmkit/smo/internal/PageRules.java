@@ -165,10 +165,10 @@ final class PageRules {
             List.of(),
             (page, p) ->
                 found(
-                    page.document()
-                        .selectFirst(
-                            "link[rel=alternate][type=application/json+oembed],"
-                                + " link[rel=alternate][type=text/xml+oembed]"),
+                    first(
+                        Facts.of(page.document()).metaLinks(),
+                        "link[rel=alternate][type=application/json+oembed],"
+                            + " link[rel=alternate][type=text/xml+oembed]"),
                     "href")));
     // Help content travel, outgoing channels.
     r.add(
@@ -179,11 +179,11 @@ final class PageRules {
             List.of(),
             (page, p) ->
                 found(
-                    page.document()
-                        .selectFirst(
-                            "link[rel=alternate][type=application/rss+xml],"
-                                + " link[rel=alternate][type=application/atom+xml],"
-                                + " link[rel=alternate][type=application/feed+json]"),
+                    first(
+                        Facts.of(page.document()).metaLinks(),
+                        "link[rel=alternate][type=application/rss+xml],"
+                            + " link[rel=alternate][type=application/atom+xml],"
+                            + " link[rel=alternate][type=application/feed+json]"),
                     "href")));
     r.add(rule("email.subscribe", OUTGOING_CHANNELS, 1, List.of(), PageRules::emailSubscribe));
     r.add(
@@ -226,7 +226,9 @@ final class PageRules {
             List.of(),
             (page, p) ->
                 found(
-                    page.document().selectFirst("link[rel~=(?i)^(webmention|pingback)$][href]"),
+                    first(
+                        Facts.of(page.document()).metaLinks(),
+                        "link[rel~=(?i)^(webmention|pingback)$][href]"),
                     "href")));
     r.add(rule("license", MASHUP, 0.5, List.of(), PageRules::license));
     // Tagging and bookmarking.
@@ -286,12 +288,17 @@ final class PageRules {
         List.of(),
         (page, p) -> {
           Element e =
-              page.document()
-                  .selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+              first(
+                  Facts.of(page.document()).metaLinks(),
+                  "meta[property=" + property + "], meta[name=" + property + "]");
           return e != null && !e.attr("content").isBlank()
               ? Outcome.pass(MetadataExtractor.clean(e.attr("content")), "value", e.attr("content"))
               : Outcome.fail("no meta " + property);
         });
+  }
+
+  private static Element first(Elements within, String query) {
+    return within.select(query).first();
   }
 
   private static Outcome present(Optional<MetaValue> v) {
@@ -329,7 +336,9 @@ final class PageRules {
     Document d = page.document();
     for (String key : List.of("og:image:secure_url", "og:image", "og:image:url")) {
       Element e =
-          d.selectFirst("meta[property=" + key + "][content], meta[name=" + key + "][content]");
+          first(
+              Facts.of(d).metaLinks(),
+              "meta[property=" + key + "][content], meta[name=" + key + "][content]");
       if (e != null && !e.attr("content").isBlank()) {
         String abs = Urls.resolve(d.baseUri(), e.attr("content"));
         if (abs != null) {
@@ -423,7 +432,7 @@ final class PageRules {
   }
 
   private static Outcome canonicalPresent(Page page, Parameters p) {
-    Element e = page.document().selectFirst("link[rel=canonical]");
+    Element e = first(Facts.of(page.document()).metaLinks(), "link[rel=canonical]");
     if (e == null) {
       return Outcome.fail("no link rel=canonical");
     }
@@ -447,7 +456,7 @@ final class PageRules {
 
   private static Outcome canonicalConsistent(Page page, Parameters p) {
     Optional<String> canonical = page.metadata().value(MetaField.CANONICAL);
-    Element og = page.document().selectFirst("meta[property=og:url][content]");
+    Element og = first(Facts.of(page.document()).metaLinks(), "meta[property=og:url][content]");
     if (canonical.isEmpty() || og == null) {
       return Outcome.notApplicable("needs both link rel=canonical and og:url");
     }
@@ -500,8 +509,11 @@ final class PageRules {
 
   private static Outcome icons(Page page, Parameters p) {
     Document d = page.document();
-    Element icon = d.selectFirst("link[rel~=(?i)^icon$][href], link[rel=shortcut icon][href]");
-    Element touch = d.selectFirst("link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
+    Element icon =
+        first(
+            Facts.of(d).metaLinks(), "link[rel~=(?i)^icon$][href], link[rel=shortcut icon][href]");
+    Element touch =
+        first(Facts.of(d).metaLinks(), "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
     if (icon != null && touch != null) {
       return Outcome.pass("icon " + icon.attr("href") + ", touch icon " + touch.attr("href"));
     }
@@ -576,16 +588,23 @@ final class PageRules {
 
   private static Outcome emailSubscribe(Page page, Parameters p) {
     Document d = page.document();
-    Element input =
-        d.selectFirst(
-            "form input[type=email], form input[name~=(?i)e-?mail], form input[id~=(?i)e-?mail]");
+    Element input = null;
+    for (Element in : d.getElementsByTag("input")) {
+      String hint =
+          (in.attr("type") + " " + in.attr("name") + " " + in.id()).toLowerCase(Locale.ROOT);
+      if ((hint.contains("email") || hint.contains("e-mail")) && in.closest("form") != null) {
+        input = in;
+        break;
+      }
+    }
     if (input != null) {
       Element form = input.closest("form");
       String where = form == null ? "" : form.attr("action");
       return Outcome.pass("form " + where + " with an e-mail field", "value", where);
     }
     Element link =
-        d.selectFirst(
+        first(
+            Facts.of(d).anchors(),
             "a[href~=(?i)(subscribe|newsletter|podpis|rassylk|dang-ky|list-manage\\.com)]");
     if (link != null) {
       return Outcome.warn(0.6, "a link to " + link.attr("href"), "value", link.attr("href"));
@@ -628,15 +647,21 @@ final class PageRules {
   private static Outcome printVersion(Page page, Parameters p) {
     Document d = page.document();
     Element e =
-        d.selectFirst(
-            "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf],"
-                + " a[href~=(?i)\\.pdf($|\\?)], a[href~=(?i)[?&/]print], [onclick~=window\\.print]");
+        first(
+            Facts.of(d).metaLinks(),
+            "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
+    if (e == null) {
+      e =
+          first(
+              Facts.of(d).anchors(),
+              "a[href~=(?i)\\.pdf($|\\?)], a[href~=(?i)[?&/]print], [onclick~=window\\.print]");
+    }
     if (e != null) {
       return Outcome.pass(
           e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("onclick")));
     }
-    for (Element a : d.select("a, button")) {
-      if (PRINT_TEXT.matcher(a.text().trim()).matches()) {
+    for (Element a : Facts.of(d).anchors()) {
+      if (PRINT_TEXT.matcher(Facts.text(a)).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
@@ -651,13 +676,15 @@ final class PageRules {
         return Outcome.pass(e.tagName() + " with embed code");
       }
     }
-    for (Element a : d.select("a, button")) {
-      if (EMBED_TEXT.matcher(a.text().trim()).find()) {
+    for (Element a : Facts.of(d).anchors()) {
+      if (EMBED_TEXT.matcher(Facts.text(a)).find()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
     Element oembed =
-        d.selectFirst("link[type=application/json+oembed], link[type=text/xml+oembed]");
+        first(
+            Facts.of(d).metaLinks(),
+            "link[type=application/json+oembed], link[type=text/xml+oembed]");
     return oembed != null
         ? Outcome.pass("oEmbed endpoint " + oembed.attr("href"))
         : Outcome.fail("no embed code or widget");
@@ -679,8 +706,8 @@ final class PageRules {
 
   private static Outcome tags(Page page, Parameters p) {
     Document d = page.document();
-    Elements articleTags = d.select("meta[property=article:tag][content]");
-    Elements relTags = d.select("a[rel~=(?i)^tag$]");
+    Elements articleTags = Facts.of(d).metaLinks().select("meta[property=article:tag][content]");
+    Elements relTags = Facts.of(d).anchors().select("a[rel~=(?i)^tag$]");
     if (!articleTags.isEmpty() || !relTags.isEmpty()) {
       List<String> names = new ArrayList<>();
       articleTags.forEach(e -> names.add(e.attr("content")));
@@ -688,7 +715,7 @@ final class PageRules {
       String list = String.join(", ", names.subList(0, Math.min(10, names.size())));
       return Outcome.pass(list, "count", names.size(), "tags", list);
     }
-    Element keywords = d.selectFirst("meta[name=keywords][content]");
+    Element keywords = first(Facts.of(d).metaLinks(), "meta[name=keywords][content]");
     if (keywords != null && !keywords.attr("content").isBlank()) {
       return Outcome.warn(
           0.5, "only meta keywords: " + keywords.attr("content"), "tags", keywords.attr("content"));
@@ -732,7 +759,10 @@ final class PageRules {
   private static Outcome internalLinks(Page page, Parameters p) {
     String host = Urls.host(page.url().toString());
     int count = 0;
-    for (Element a : page.document().select("a[href]")) {
+    for (Element a : Facts.of(page.document()).anchors()) {
+      if (!a.hasAttr("href")) {
+        continue;
+      }
       String href = a.attr("href").trim();
       if (href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
         continue;
@@ -772,9 +802,12 @@ final class PageRules {
   }
 
   private static String embeddedComments(Document d) {
-    for (String sel : EMBEDDED_COMMENT_SYSTEMS) {
-      if (d.selectFirst(sel) != null) {
-        return sel;
+    Element system = d.selectFirst(String.join(", ", EMBEDDED_COMMENT_SYSTEMS));
+    if (system != null) {
+      for (String sel : EMBEDDED_COMMENT_SYSTEMS) {
+        if (system.is(sel)) {
+          return sel;
+        }
       }
     }
     Element script =
@@ -852,8 +885,8 @@ final class PageRules {
     if (reply != null) {
       return Outcome.pass(reply.cssSelector());
     }
-    for (Element a : d.select("a, button")) {
-      if (REPLY_TEXT.matcher(a.text().trim()).matches()) {
+    for (Element a : Facts.of(d).anchors()) {
+      if (REPLY_TEXT.matcher(Facts.text(a)).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
@@ -928,7 +961,8 @@ final class PageRules {
         return Outcome.pass(f.tagName() + " " + src);
       }
     }
-    if (d.selectFirst(
+    if (first(
+            Facts.of(d).metaLinks(),
             "meta[property=og:video], meta[property=og:video:url], meta[property=og:audio]")
         != null) {
       return Outcome.pass("og:video or og:audio");
@@ -937,7 +971,7 @@ final class PageRules {
   }
 
   private static Outcome viewport(Page page, Parameters p) {
-    Element e = page.document().selectFirst("meta[name=viewport][content]");
+    Element e = first(Facts.of(page.document()).metaLinks(), "meta[name=viewport][content]");
     if (e == null) {
       return Outcome.fail("no meta viewport");
     }
