@@ -139,6 +139,23 @@ public final class Examples {
   }
 
   /**
+   * A file bundled with the examples.
+   *
+   * @param path the path under {@code dev/smmkit/examples/}
+   * @return the bytes
+   */
+  public static byte[] resource(String path) {
+    try (InputStream in = Examples.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource dev/smmkit/examples/" + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The bundled UCI Facebook metrics data (Moro, Rita and Vala, 2016, CC BY 4.0), read with
    * problems collected.
    *

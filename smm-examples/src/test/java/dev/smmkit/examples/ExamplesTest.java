@@ -51,6 +51,19 @@ class ExamplesTest {
   }
 
   @Test
+  void smoAudit_showsThePreviewTheScoreAndWhatToFixFirst() {
+    String out = run(SmoAuditExample::run);
+    assertThat(out)
+        .contains(
+            "Share preview: Моющиеся обои для детской: как выбрать и не пожалеть (from meta og:title)")
+        .contains(
+            "image https://oboi.example.ru/img/blog/detskaya-1200x630.jpg (from meta og:image)")
+        .containsPattern("SMO score \\d+/100; fix these 3 first: \\+\\d+\\.\\d points")
+        .contains("No share to messengers or e-mail")
+        .contains("Post post-001 on VKontakte: ");
+  }
+
+  @Test
   void engagement_onTheUciData_showsTheTwoAggregations() {
     String out = run(EngagementExample::run);
     assertThat(out)
@@ -92,6 +105,7 @@ class ExamplesTest {
       PersonaAndSemanticCoreExample.main(new String[0]);
       CampaignExample.main(new String[0]);
       PromotionMethodsExample.main(new String[0]);
+      SmoAuditExample.main(new String[0]);
       EngagementExample.main(new String[0]);
       UniqueReachExample.main(new String[0]);
       ViralityExample.main(new String[0]);

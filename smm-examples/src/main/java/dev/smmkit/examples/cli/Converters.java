@@ -48,4 +48,15 @@ final class Converters {
       }
     }
   }
+
+  static final class LocaleConverter implements ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      if (!v.equals("en") && !v.equals("ru") && !v.equals("vi")) {
+        throw new TypeConversionException("'" + value + "' is not one of en, ru, vi");
+      }
+      return Locale.forLanguageTag(v);
+    }
+  }
 }

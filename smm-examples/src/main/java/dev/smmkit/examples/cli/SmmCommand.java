@@ -13,11 +13,13 @@ import picocli.CommandLine.Command;
       "",
       "Examples:",
       "  smm tour",
+      "  smm audit page.html --url https://example.com/blog/post",
       "  smm metrics dataset_Facebook.csv --by type",
       "  smm simulate virality --k 0.8 --seeds 1000 --generations 10"
     },
     subcommands = {
       TourCommand.class,
+      AuditCommand.class,
       MetricsCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class
@@ -32,6 +34,9 @@ public final class SmmCommand implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version at INFO on first use; a terminal tool stays quiet.
+    java.util.logging.Logger.getLogger("org.hibernate.validator")
+        .setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args));
   }
 

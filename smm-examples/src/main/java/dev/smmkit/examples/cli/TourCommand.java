@@ -5,6 +5,7 @@ import dev.smmkit.examples.EngagementExample;
 import dev.smmkit.examples.PersonaAndSemanticCoreExample;
 import dev.smmkit.examples.PromotionMethodsExample;
 import dev.smmkit.examples.RoiExample;
+import dev.smmkit.examples.SmoAuditExample;
 import dev.smmkit.examples.UniqueReachExample;
 import dev.smmkit.examples.ViralityExample;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "tour",
     mixinStandardHelpOptions = true,
     description =
-        "A guided walk: persona, semantic core, campaign, promotion methods, engagement on real data, unique reach, virality, ROI.",
+        "A guided walk: persona, semantic core, campaign, promotion methods, SMO audit, engagement on real data, unique reach, virality, ROI.",
     footer = {"", "Examples:", "  smm tour"})
 final class TourCommand implements Callable<Integer> {
 
@@ -38,13 +39,14 @@ final class TourCommand implements Callable<Integer> {
         PersonaAndSemanticCoreExample::run);
     step(out, "2. A campaign, validated and reviewed against the playbook", CampaignExample::run);
     step(out, "3. Promotion methods by hat colour", PromotionMethodsExample::run);
-    step(out, "4. Engagement rate on real data", EngagementExample::run);
-    step(out, "5. Unique reach and audience overlap with sketches", UniqueReachExample::run);
-    step(out, "6. Virality: K, projection and simulation", ViralityExample::run);
-    step(out, "7. Money: ROI, ROAS, cost per subscriber", RoiExample::run);
+    step(out, "4. SMO: the site first, as networks see it", SmoAuditExample::run);
+    step(out, "5. Engagement rate on real data", EngagementExample::run);
+    step(out, "6. Unique reach and audience overlap with sketches", UniqueReachExample::run);
+    step(out, "7. Virality: K, projection and simulation", ViralityExample::run);
+    step(out, "8. Money: ROI, ROAS, cost per subscriber", RoiExample::run);
     out.println();
     out.println(
-        "Next: smm metrics FILE --by type, smm simulate virality --k 0.8 --seeds 1000 --generations 10");
+        "Next: smm audit PAGE.html, smm metrics FILE --by type, smm simulate virality --k 0.8 --seeds 1000 --generations 10");
     out.flush();
     return 0;
   }

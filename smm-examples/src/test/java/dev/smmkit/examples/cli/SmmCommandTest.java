@@ -53,7 +53,8 @@ class SmmCommandTest {
         .contains("Oboi Moskva")
         .contains("15000.00 RUB a month")
         .contains("ratio of sums 1.53 %, mean of rates 2.41 %")
-        .contains("7. Money: ROI, ROAS, cost per subscriber");
+        .contains("4. SMO: the site first, as networks see it")
+        .contains("8. Money: ROI, ROAS, cost per subscriber");
     assertThat(r.err()).isEmpty();
   }
 
@@ -68,7 +69,11 @@ class SmmCommandTest {
   void everyCommandHasHelpWithExamples() {
     for (String[] args :
         new String[][] {
-          {"--help"}, {"tour", "--help"}, {"metrics", "--help"}, {"simulate", "virality", "--help"}
+          {"--help"},
+          {"tour", "--help"},
+          {"audit", "--help"},
+          {"metrics", "--help"},
+          {"simulate", "virality", "--help"}
         }) {
       Run r = smm(args);
       assertThat(r.code()).as(String.join(" ", args)).isZero();
@@ -82,6 +87,80 @@ class SmmCommandTest {
     Run r = smm("metrics", uci.toString(), "--denominator", "likes");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("'likes' is not one of reach, impressions, followers, views");
+  }
+
+  static Path page() throws IOException {
+    Path page = dir.resolve("oboi-blog.html");
+    try (InputStream in =
+        SmmCommandTest.class.getResourceAsStream("/dev/smmkit/examples/pages/oboi-blog.html")) {
+      Files.copy(in, page, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return page;
+  }
+
+  @Test
+  void audit_aPage_asTextInRussian() throws IOException {
+    Run r =
+        smm(
+            "audit",
+            page().toString(),
+            "--url",
+            "https://oboi.example.ru/blog/moyushchiesya-oboi-dlya-detskoy",
+            "--profile",
+            "ru-market",
+            "--locale",
+            "ru");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("https://oboi.example.ru/blog/moyushchiesya-oboi-dlya-detskoy")
+        .contains("ru-market")
+        .containsPattern("\\d+/100")
+        .containsPattern("\\p{IsCyrillic}{5}");
+  }
+
+  @Test
+  void audit_aPage_asJson() throws IOException {
+    Run r = smm("audit", page().toString(), "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"profile\" : \"global\"").contains("\"ruleId\" : \"og.image\"");
+  }
+
+  @Test
+  void audit_aDirectory_showsProgressAndASummary_andFlagsBadFiles() throws IOException {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Files.copy(page(), pages.resolve("a.html"), StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        pages.resolve("b.htm"), "<html><head><title>Just a title here</title></head></html>");
+    Files.write(pages.resolve("c.html"), new byte[0]);
+    Files.writeString(pages.resolve("notes.txt"), "not a page");
+    Run r = smm("audit", pages.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("Auditing").contains("3/3");
+    assertThat(r.out())
+        .contains("a.html")
+        .contains("b.htm")
+        .contains("c.html")
+        .contains("the page is empty")
+        .contains("3 pages, mean score")
+        .contains("1 could not be read")
+        .doesNotContain("notes.txt");
+    Run json = smm("audit", pages.toString(), "--format", "json");
+    assertThat(json.out())
+        .startsWith("{\"tool\":\"smm\",\"command\":\"audit\"")
+        .contains("\"error\":");
+  }
+
+  @Test
+  void audit_badProfileOrMissingFile_isBadInput() throws IOException {
+    assertThat(smm("audit", dir.resolve("missing.html").toString()).code()).isEqualTo(3);
+    Path profile = dir.resolve("profile.json");
+    Files.writeString(profile, "{\"name\":\"mine\",\"weights\":{\"og.image\":-2}}");
+    Run r = smm("audit", page().toString(), "--profile", profile.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("ScoringProfile.weights.og.image: must be a finite number >= 0");
+    Run unknown = smm("audit", page().toString(), "--profile", "martian");
+    assertThat(unknown.code()).isEqualTo(3);
+    assertThat(unknown.err()).contains("--profile martian: neither a built-in profile");
   }
 
   @Test

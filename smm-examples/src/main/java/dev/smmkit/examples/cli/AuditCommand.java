@@ -1,0 +1,228 @@
+package dev.smmkit.examples.cli;
+
+import dev.smmkit.core.SmmKitException;
+import dev.smmkit.smo.Finding;
+import dev.smmkit.smo.Page;
+import dev.smmkit.smo.ScoringProfile;
+import dev.smmkit.smo.SmoEngine;
+import dev.smmkit.smo.SmoReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code smm audit FILE|DIR}: SMO audit of saved pages. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description =
+        "SMO audit of saved HTML pages: a 0-100 score, findings ordered by what fixing them gains, and the share metadata networks will see.",
+    footer = {
+      "",
+      "Examples:",
+      "  smm audit page.html --url https://example.com/blog/post",
+      "  smm audit saved-pages/ --profile ru-market --format json",
+      "  smm audit page.html --locale ru",
+      "",
+      "Profiles: global, ru-market, vi-market, content-<platform>; or a JSON file of your own.",
+      "Exit codes: 0 success, 2 usage error, 3 bad input (a file that is empty, binary or unreadable)."
+    })
+final class AuditCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE|DIR",
+      description = "A saved page, or a directory of .html/.htm pages.")
+  Path input;
+
+  @Option(
+      names = "--url",
+      description =
+          "The page's address, for resolving relative links (default: the file's file: URL). With a directory, ignored.")
+  URI url;
+
+  @Option(
+      names = "--profile",
+      defaultValue = "global",
+      description = "A built-in profile name or a profile JSON file (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--locale",
+      defaultValue = "en",
+      converter = Converters.LocaleConverter.class,
+      description = "Message language: en, ru or vi (default: ${DEFAULT-VALUE}).")
+  Locale locale;
+
+  @Option(
+      names = "--charset",
+      description = "The pages' charset, when known (default: detected per page).")
+  Charset charset;
+
+  @Override
+  public Integer call() throws IOException {
+    SmoEngine engine = SmoEngine.defaults().withProfile(profile()).withLocale(locale);
+    PrintWriter out = spec.commandLine().getOut();
+    if (Files.isDirectory(input)) {
+      return directory(engine, out);
+    }
+    if (!Files.isRegularFile(input)) {
+      throw new BadInputException(input + ": no such file or directory");
+    }
+    URI address = url != null ? url : input.toAbsolutePath().toUri();
+    SmoReport report = engine.audit(Page.parse(Files.readAllBytes(input), address, charset));
+    out.print(format == Format.json ? report.toJson() + "\n" : report.toText());
+    out.flush();
+    return 0;
+  }
+
+  private ScoringProfile profile() throws IOException {
+    if (ScoringProfile.builtInNames().contains(profile)) {
+      return ScoringProfile.builtIn(profile);
+    }
+    Path file = Path.of(profile);
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(
+          "--profile "
+              + profile
+              + ": neither a built-in profile ("
+              + String.join(", ", ScoringProfile.builtInNames())
+              + ") nor a file");
+    }
+    try {
+      return ScoringProfile.fromJson(Files.readString(file));
+    } catch (SmmKitException e) {
+      throw new BadInputException(file + ": " + e.getMessage());
+    }
+  }
+
+  /** One row of the summary. */
+  private record Row(String file, SmoReport report, String error) {}
+
+  private int directory(SmoEngine engine, PrintWriter out) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(input)) {
+      files =
+          s.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.html?$"))
+              .sorted()
+              .toList();
+    }
+    if (files.isEmpty()) {
+      throw new BadInputException(input + ": no .html or .htm files");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Row> rows = new ArrayList<>();
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("Auditing")
+            .setInitialMax(files.size())
+            .setConsumer(
+                new DelegatingProgressBarConsumer(
+                    line -> {
+                      err.print('\r' + line);
+                      err.flush();
+                    },
+                    80))
+            .setUpdateIntervalMillis(100)
+            .build()) {
+      for (Path f : files) {
+        try {
+          rows.add(
+              new Row(
+                  f.getFileName().toString(),
+                  engine.audit(
+                      Page.parse(Files.readAllBytes(f), f.toAbsolutePath().toUri(), charset)),
+                  null));
+        } catch (SmmKitException | IOException e) {
+          rows.add(new Row(f.getFileName().toString(), null, e.getMessage()));
+        }
+        bar.step();
+      }
+    }
+    err.println();
+    err.flush();
+    if (format == Format.json) {
+      StringBuilder json =
+          new StringBuilder("{\"tool\":\"smm\",\"command\":\"audit\",\"profile\":")
+              .append(Json.quote(engine.profile().name()))
+              .append(",\"reports\":[");
+      String sep = "";
+      for (Row r : rows) {
+        json.append(sep);
+        sep = ",";
+        if (r.report() != null) {
+          json.append("{\"file\":")
+              .append(Json.quote(r.file()))
+              .append(",\"report\":")
+              .append(r.report().toJson())
+              .append('}');
+        } else {
+          json.append("{\"file\":")
+              .append(Json.quote(r.file()))
+              .append(",\"error\":")
+              .append(Json.quote(r.error()))
+              .append('}');
+        }
+      }
+      out.println(json.append("]}"));
+    } else {
+      out.printf(Locale.ROOT, "%-40s %5s  %s%n", "page", "score", "fix first");
+      double sum = 0;
+      int scored = 0;
+      for (Row r : rows) {
+        if (r.report() == null) {
+          out.printf(Locale.ROOT, "%-40s %5s  %s%n", abbreviate(r.file()), "error", r.error());
+          continue;
+        }
+        List<Finding> top = r.report().topFixes(1);
+        out.printf(
+            Locale.ROOT,
+            "%-40s %5d  %s%n",
+            abbreviate(r.file()),
+            r.report().score(),
+            top.isEmpty() ? "-" : top.get(0).message());
+        sum += r.report().exactScore();
+        scored++;
+      }
+      long errors = rows.stream().filter(r -> r.report() == null).count();
+      out.printf(
+          Locale.ROOT,
+          "%d pages, mean score %.1f%s%n",
+          rows.size(),
+          scored == 0 ? 0 : sum / scored,
+          errors == 0 ? "" : ", " + errors + " could not be read");
+    }
+    out.flush();
+    return rows.stream().anyMatch(r -> r.report() == null) ? 3 : 0;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}
