@@ -16,7 +16,6 @@ import tls from 'node:tls'
 import dns from 'node:dns'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
-const SHARED_FIXTURES = '/work/shared/fixtures/social-meta'
 const REPO_FIXTURES = resolve(HERE, '../../smm-smo/src/test/resources/social-meta')
 const FIELDS = ['title', 'description', 'image', 'url', 'author', 'date', 'publisher', 'lang']
 const CHECKED = ['title', 'description', 'image', 'url']
@@ -63,7 +62,7 @@ function parseArgs (argv) {
     else { console.error(`unexpected argument ${a}`); usage(2) }
   }
   if (opts.seconds <= 0) { console.error('--seconds must be > 0'); usage(2) }
-  if (opts.dir === null) opts.dir = existsSync(SHARED_FIXTURES) ? SHARED_FIXTURES : REPO_FIXTURES
+  if (opts.dir === null) opts.dir = REPO_FIXTURES
   return opts
 }
 

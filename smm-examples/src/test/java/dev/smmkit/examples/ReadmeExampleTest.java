@@ -55,8 +55,8 @@ class ReadmeExampleTest {
       System.setOut(original);
     }
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("VKontakte posts up to 16384 characters")
-        .contains("Two months of promotion: 30000.00 RUB")
-        .contains("currencies must match");
+        .contains("ER by reach: 3.633721 % (100/2752)")
+        .contains("SMO 13/100; first: Add <meta property=\"og:description\">")
+        .contains("18.75 RUB");
   }
 }
