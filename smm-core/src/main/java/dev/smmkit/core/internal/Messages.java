@@ -1,15 +1,21 @@
 package dev.smmkit.core.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /** Looks up validation and advice texts in the bundled English, Russian and Vietnamese bundles. */
 public final class Messages {
-  private static final String BUNDLE = "dev.smmkit.core.i18n.messages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final ResourceBundle EN = load("messages.properties", null);
+  private static final ResourceBundle RU = load("messages_ru.properties", EN);
+  private static final ResourceBundle VI = load("messages_vi.properties", EN);
 
   private Messages() {}
 
@@ -21,7 +27,33 @@ public final class Messages {
    * @return the bundle
    */
   public static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    // Read directly, not through ResourceBundle.getBundle: a Control argument is refused in a
+    // named module, and without one the JVM's default locale would leak in.
+    return switch (locale.getLanguage()) {
+      case "ru" -> RU;
+      case "vi" -> VI;
+      default -> EN;
+    };
+  }
+
+  private static ResourceBundle load(String name, ResourceBundle parent) {
+    try (InputStream in = Messages.class.getResourceAsStream("/dev/smmkit/core/i18n/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource dev/smmkit/core/i18n/" + name);
+      }
+      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Bundle extends PropertyResourceBundle {
+    Bundle(InputStreamReader reader, ResourceBundle parent) throws IOException {
+      super(reader);
+      if (parent != null) {
+        setParent(parent);
+      }
+    }
   }
 
   /**
