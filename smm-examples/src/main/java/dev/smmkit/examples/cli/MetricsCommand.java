@@ -230,7 +230,7 @@ final class MetricsCommand implements Callable<Integer> {
       Files.write(target, bytes);
     } catch (IOException e) {
       throw new ParameterException(
-          spec.commandLine(), "cannot write " + target + ": " + e.getMessage(), e, null, null);
+          spec.commandLine(), "cannot write " + target + ": " + e.getMessage(), e);
     }
   }
 

@@ -111,23 +111,6 @@ final class MetricsReport {
     figures.add(new Figure("Rows with problems", String.valueOf(problems.size())));
     report.keyFigures("Key figures", figures);
 
-    List<List<String>> rows = new ArrayList<>();
-    groups.forEach(
-        (k, s) ->
-            rows.add(
-                List.of(
-                    k,
-                    String.valueOf(s.posts()),
-                    String.valueOf(s.engagements()),
-                    String.valueOf(s.denominator()),
-                    percent(s.value(aggregation)))));
-    report.table(
-        by.equals("none") ? "All posts" : "By " + by,
-        List.of(by.equals("none") ? "group" : by, "posts", "engagements", denominatorName, what),
-        rows);
-
-    report.findings("Findings", findings(all, aggregation, problems));
-
     List<ChartImage> charts = new ArrayList<>();
     Map<String, Double> types = percents(byType.snapshot(), aggregation);
     if (!types.isEmpty()) {
@@ -159,6 +142,24 @@ final class MetricsReport {
     if (!charts.isEmpty()) {
       report.charts("Charts", charts);
     }
+
+    List<List<String>> rows = new ArrayList<>();
+    groups.forEach(
+        (k, s) ->
+            rows.add(
+                List.of(
+                    k,
+                    String.valueOf(s.posts()),
+                    String.valueOf(s.engagements()),
+                    String.valueOf(s.denominator()),
+                    percent(s.value(aggregation)))));
+    report.table(
+        by.equals("none") ? "All posts" : "By " + by,
+        List.of(by.equals("none") ? "group" : by, "posts", "engagements", denominatorName, what),
+        rows);
+
+    report.findings("Findings", findings(all, aggregation, problems));
+
     return report;
   }
 

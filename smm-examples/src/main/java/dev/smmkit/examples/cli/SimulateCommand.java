@@ -132,7 +132,7 @@ final class SimulateCommand implements Runnable {
           report(p, r).writeTo(output);
         } catch (IOException e) {
           throw new ParameterException(
-              spec.commandLine(), "cannot write " + output + ": " + e.getMessage(), e, null, null);
+              spec.commandLine(), "cannot write " + output + ": " + e.getMessage(), e);
         }
         out.println(output.toAbsolutePath().normalize());
         out.flush();
