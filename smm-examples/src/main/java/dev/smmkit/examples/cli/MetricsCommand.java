@@ -1,5 +1,7 @@
 package dev.smmkit.examples.cli;
 
+import dev.smmkit.examples.report.ChartImage;
+import dev.smmkit.examples.report.Charts;
 import dev.smmkit.metrics.Aggregation;
 import dev.smmkit.metrics.Denominator;
 import dev.smmkit.metrics.EngagementGroups;
@@ -17,6 +19,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -26,9 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +48,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  smm metrics dataset_Facebook.csv --by type --denominator impressions",
       "  smm metrics posts.csv --by month --zone Europe/Moscow --aggregate mean-of-rates --format json",
+      "  smm metrics dataset_Facebook.csv --format html --output report.html",
+      "  smm metrics dataset_Facebook.csv --by type --chart er-by-type.png",
       "",
       "Exit codes: 0 success, 2 usage error, 3 bad input (file, row, column and value are named)."
     })
@@ -57,7 +64,8 @@ final class MetricsCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    csv
+    csv,
+    html
   }
 
   @Spec CommandSpec spec;
@@ -95,9 +103,24 @@ final class MetricsCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      description = "text, json or csv (default: ${DEFAULT-VALUE}).",
+      description =
+          "text, json, csv or html (default: ${DEFAULT-VALUE}). html writes a self-contained report"
+              + " with charts to --output.",
       defaultValue = "text")
   Format format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "The file --format html writes (required with html; only used by html).")
+  Path output;
+
+  @Option(
+      names = "--chart",
+      paramLabel = "PNG",
+      description =
+          "Also write the rates as a PNG chart: a line chart for --by month, else a bar chart.")
+  Path chart;
 
   @Option(
       names = "--charset",
@@ -117,12 +140,25 @@ final class MetricsCommand implements Callable<Integer> {
       defaultValue = "UTC")
   ZoneId zone;
 
+  /** Collects the by-type, by-month and reach figures of {@code --format html}; null otherwise. */
+  private @Nullable MetricsReport report;
+
   @Override
   public Integer call() throws IOException {
+    if (format == Format.html && output == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--format html needs --output FILE: the report is written to a file");
+    }
+    if (format != Format.html && output != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--output is only used with --format html; redirect " + format + " output with >");
+    }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": no such file");
     }
     EngagementGroups<String> groups = new EngagementGroups<>();
+    report = format == Format.html ? new MetricsReport() : null;
     List<RowProblem> problems = new ArrayList<>();
     ErrorMode mode = failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT;
     try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
@@ -135,22 +171,71 @@ final class MetricsCommand implements Callable<Integer> {
         problems.addAll(r.problems());
         for (UciPost p : r.rows()) {
           if (!p.impossible()) {
-            add(groups, key(p), p.toPostStats());
+            add(groups, key(p), p.type(), uciMonth(p), p.toPostStats());
           }
         }
       } else {
         ReadResult<PostRecord> r = PostsCsvReader.read(reader, file.toString(), mode);
         problems.addAll(r.problems());
         for (PostRecord p : r.rows()) {
-          add(groups, key(p), p.stats());
+          add(
+              groups,
+              key(p),
+              p.type(),
+              EngagementGroups.month(p.publishedAt(), zone).toString(),
+              p.stats());
         }
       }
     }
-    print(groups.snapshot(), problems);
+    Map<String, EngagementSummary> snapshot = groups.snapshot();
+    if (chart != null) {
+      write(chart, chart(snapshot).png());
+    }
+    if (report != null) {
+      String html =
+          report
+              .build(
+                  file.getFileName().toString(),
+                  what(),
+                  by.name(),
+                  denominator.name().toLowerCase(Locale.ROOT),
+                  aggregation,
+                  snapshot,
+                  problems)
+              .render();
+      write(output, html.getBytes(StandardCharsets.UTF_8));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(output.toAbsolutePath().normalize());
+      out.flush();
+    } else {
+      print(snapshot, problems);
+    }
     return 0;
   }
 
-  private void add(EngagementGroups<String> groups, String key, PostStats stats) {
+  private ChartImage chart(Map<String, EngagementSummary> groups) {
+    Map<String, Double> rates = MetricsReport.percents(groups, aggregation);
+    if (rates.isEmpty()) {
+      throw new BadInputException(
+          file + ": no group has a defined engagement rate to chart (every denominator is 0)");
+    }
+    String title = by == By.none ? "Engagement rate" : "Engagement rate by " + by.name();
+    String axis = by == By.none ? "" : by.name();
+    String y = "ER, %";
+    return by == By.month ? Charts.line(title, axis, y, rates) : Charts.bar(title, axis, y, rates);
+  }
+
+  private void write(Path target, byte[] bytes) {
+    try {
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new ParameterException(
+          spec.commandLine(), "cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void add(
+      EngagementGroups<String> groups, String key, String type, String month, PostStats stats) {
     long below =
         stats
             .value(denominator)
@@ -161,7 +246,15 @@ final class MetricsCommand implements Callable<Integer> {
                             + ": the file has no "
                             + denominator.name().toLowerCase(Locale.ROOT)
                             + " column values to divide by"));
-    groups.add(key, stats.engagements(interactions), below);
+    long engagements = stats.engagements(interactions);
+    groups.add(key, engagements, below);
+    if (report != null) {
+      report.add(type, month, stats, engagements, below);
+    }
+  }
+
+  private static String uciMonth(UciPost p) {
+    return String.format(Locale.ROOT, "2014-%02d", p.month());
   }
 
   private String key(UciPost p) {
@@ -169,7 +262,7 @@ final class MetricsCommand implements Callable<Integer> {
       case none -> "all";
       case platform -> "facebook";
       case type -> p.type();
-      case month -> String.format(Locale.ROOT, "2014-%02d", p.month());
+      case month -> uciMonth(p);
     };
   }
 
@@ -182,16 +275,19 @@ final class MetricsCommand implements Callable<Integer> {
     };
   }
 
+  private String what() {
+    return "ER ("
+        + interactions.name()
+        + " / "
+        + denominator.name().toLowerCase(Locale.ROOT)
+        + ", "
+        + aggregation.name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + ")";
+  }
+
   private void print(Map<String, EngagementSummary> groups, List<RowProblem> problems) {
     PrintWriter out = spec.commandLine().getOut();
-    String what =
-        "ER ("
-            + interactions.name()
-            + " / "
-            + denominator.name().toLowerCase(Locale.ROOT)
-            + ", "
-            + aggregation.name().toLowerCase(Locale.ROOT).replace('_', '-')
-            + ")";
+    String what = what();
     switch (format) {
       case text -> {
         out.printf(Locale.ROOT, "%-14s %7s %12s%n", by == By.none ? "" : by.name(), "posts", what);
@@ -262,6 +358,7 @@ final class MetricsCommand implements Callable<Integer> {
         }
         out.println(json.append("]}"));
       }
+      case html -> throw new IllegalStateException("html is written to --output");
     }
     out.flush();
   }

@@ -2,6 +2,7 @@ package dev.smmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smmkit.examples.report.ReportChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -277,5 +279,168 @@ class SmmCommandTest {
     Run r = smm("simulate", "virality", "--k", "0.5");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Missing required options");
+  }
+
+  @Test
+  void metrics_html_writesASelfContainedReportAndPrintsItsPath() throws IOException {
+    Path html = dir.resolve("metrics.html");
+    Run r =
+        smm(
+            "metrics",
+            uci.toString(),
+            "--by",
+            "type",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().strip()).isEqualTo(html.toAbsolutePath().normalize().toString());
+    Document doc = ReportChecks.assertSelfContained(Files.readString(html, StandardCharsets.UTF_8));
+    assertThat(doc.title()).isEqualTo("Engagement report: dataset_Facebook.csv");
+    assertThat(doc.select("h2").eachText())
+        .containsExactly("Key figures", "Charts", "By type", "Findings");
+    assertThat(doc.select("figcaption").eachText())
+        .containsExactly(
+            "Engagement rate by post type",
+            "Engagement rate by month",
+            "Reach vs impressions per post");
+    assertThat(doc.select("td").eachText()).contains("Photo", "424", "1.6641 %");
+    assertThat(doc.select(".figure dd").eachText()).contains("496", "1.5521 %", "10");
+    assertThat(doc.select("li").eachText())
+        .anyMatch(t -> t.startsWith("Highest engagement rate by post type: Photo"))
+        .anyMatch(t -> t.contains("reach exceeds impressions"));
+    assertThat(doc.select("img").first().attr("alt"))
+        .startsWith("Bar chart: Engagement rate by post type. Link 0.532; Photo 1.664;");
+  }
+
+  @Test
+  void metrics_html_needsOutput_andOutputNeedsHtml() {
+    Run noOutput = smm("metrics", uci.toString(), "--format", "html");
+    assertThat(noOutput.code()).isEqualTo(2);
+    assertThat(noOutput.err()).contains("--format html needs --output FILE");
+    Run textToFile = smm("metrics", uci.toString(), "--output", dir.resolve("x.txt").toString());
+    assertThat(textToFile.code()).isEqualTo(2);
+    assertThat(textToFile.err()).contains("--output is only used with --format html");
+    assertThat(dir.resolve("x.txt")).doesNotExist();
+  }
+
+  @Test
+  void metrics_html_toAnUnwritablePlace_isAUsageError() {
+    Path nowhere = dir.resolve("no-such-dir").resolve("r.html");
+    Run r = smm("metrics", uci.toString(), "--format", "html", "--output", nowhere.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot write").contains("r.html");
+  }
+
+  @Test
+  void metrics_html_escapesWhatTheFileSays() throws IOException {
+    Path posts = dir.resolve("hostile.csv");
+    Files.writeString(
+        posts,
+        "id,platform,type,published_at,likes,comments,shares,saves,reach,impressions,followers,views\n"
+            + "1,<b>vk</b>,<script>alert(1)</script>,2026-01-31T22:30:00Z,10,2,1,0,400,500,1000,\n"
+            + "2,vk,photo \"&\" co,2026-02-15T10:00:00Z,20,2,2,0,0,0,1000,\n",
+        StandardCharsets.UTF_8);
+    Path html = dir.resolve("hostile.html");
+    Run r =
+        smm(
+            "metrics",
+            posts.toString(),
+            "--by",
+            "platform",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    Document doc = ReportChecks.assertSelfContained(Files.readString(html, StandardCharsets.UTF_8));
+    assertThat(doc.select("script, b")).isEmpty();
+    assertThat(doc.select("td").eachText()).contains("<b>vk</b>");
+    assertThat(doc.select("img").eachAttr("alt"))
+        .anyMatch(a -> a.contains("<script>alert(1)</script> 3.25"))
+        .anyMatch(a -> a.startsWith("Scatter chart: Reach vs impressions per post. 2 posts"));
+    assertThat(doc.select("figcaption").eachText()).contains("Engagement rate by platform");
+  }
+
+  @Test
+  void metrics_chart_writesAPngAndLeavesTheTextAlone() throws IOException {
+    Path bar = dir.resolve("by-type.png");
+    Run plain = smm("metrics", uci.toString(), "--by", "type");
+    Run charted = smm("metrics", uci.toString(), "--by", "type", "--chart", bar.toString());
+    assertThat(charted.code()).isZero();
+    assertThat(charted.out()).isEqualTo(plain.out());
+    ReportChecks.assertNonTrivialPng(Files.readAllBytes(bar), "bar chart");
+
+    Path line = dir.resolve("by-month.png");
+    Run json =
+        smm(
+            "metrics",
+            uci.toString(),
+            "--by",
+            "month",
+            "--format",
+            "json",
+            "--chart",
+            line.toString());
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).startsWith("{\"tool\":\"smm\"");
+    ReportChecks.assertNonTrivialPng(Files.readAllBytes(line), "line chart");
+  }
+
+  @Test
+  void simulateVirality_html_writesTheProjectionReport() throws IOException {
+    Path html = dir.resolve("virality.html");
+    Run r =
+        smm(
+            "simulate",
+            "virality",
+            "--k",
+            "1.3",
+            "--seeds",
+            "100",
+            "--generations",
+            "12",
+            "--population",
+            "5000",
+            "--runs",
+            "300",
+            "--seed",
+            "7",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().strip()).isEqualTo(html.toAbsolutePath().normalize().toString());
+    Document doc = ReportChecks.assertSelfContained(Files.readString(html, StandardCharsets.UTF_8));
+    assertThat(doc.title()).isEqualTo("Virality projection");
+    assertThat(doc.select(".subtitle").text())
+        .startsWith("K = 1.3, 100 seeds, 12 generations, 300 runs, seed 7, population 5,000");
+    assertThat(doc.select("img")).hasSize(1);
+    assertThat(doc.selectFirst("img").attr("alt"))
+        .startsWith("Line chart: Cumulative reach by generation.");
+    assertThat(doc.select("tbody tr")).hasSize(13);
+    assertThat(doc.select("li").eachText())
+        .anyMatch(t -> t.startsWith("K = 1.3 ≥ 1"))
+        .anyMatch(t -> t.startsWith("The expected reach hits the population cap at generation"));
+  }
+
+  @Test
+  void simulateVirality_html_needsOutput() {
+    Run r =
+        smm(
+            "simulate",
+            "virality",
+            "--k",
+            "0.5",
+            "--seeds",
+            "10",
+            "--generations",
+            "3",
+            "--format",
+            "html");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--format html needs --output FILE");
   }
 }
