@@ -23,6 +23,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  smm audit page.html --url https://example.com/blog/post",
       "  smm audit saved-pages/ --profile ru-market --format json",
       "  smm audit page.html --locale ru",
+      "  smm audit saved-pages/ --format html --output audit.html",
       "",
       "Profiles: global, ru-market, vi-market, content-<platform>; or a JSON file of your own.",
       "Exit codes: 0 success, 2 usage error, 3 bad input (a file that is empty, binary or unreadable)."
@@ -45,7 +47,8 @@ import picocli.CommandLine.Spec;
 final class AuditCommand implements Callable<Integer> {
   enum Format {
     text,
-    json
+    json,
+    html
   }
 
   @Spec CommandSpec spec;
@@ -70,8 +73,14 @@ final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description = "text, json or html (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "The file --format html writes (required with html; only used by html).")
+  Path output;
 
   @Option(
       names = "--locale",
@@ -87,6 +96,15 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == Format.html && output == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--format html needs --output FILE: the report is written to a file");
+    }
+    if (format != Format.html && output != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--output is only used with --format html; redirect text output with >");
+    }
     SmoEngine engine = SmoEngine.defaults().withProfile(profile()).withLocale(locale);
     PrintWriter out = spec.commandLine().getOut();
     if (Files.isDirectory(input)) {
@@ -97,6 +115,10 @@ final class AuditCommand implements Callable<Integer> {
     }
     URI address = url != null ? url : input.toAbsolutePath().toUri();
     SmoReport report = engine.audit(Page.parse(Files.readAllBytes(input), address, charset));
+    if (format == Format.html) {
+      write(AuditReport.page(report), out);
+      return 0;
+    }
     out.print(format == Format.json ? report.toJson() + "\n" : report.toText());
     out.flush();
     return 0;
@@ -167,7 +189,19 @@ final class AuditCommand implements Callable<Integer> {
     }
     err.println();
     err.flush();
-    if (format == Format.json) {
+    if (format == Format.html) {
+      List<String> names = new ArrayList<>();
+      List<SmoReport> reports = new ArrayList<>();
+      List<String> errors = new ArrayList<>();
+      for (Row r : rows) {
+        names.add(r.file());
+        reports.add(r.report());
+        errors.add(r.error());
+      }
+      write(
+          AuditReport.directory(input.toString(), engine.profile().name(), names, reports, errors),
+          out);
+    } else if (format == Format.json) {
       StringBuilder json =
           new StringBuilder("{\"tool\":\"smm\",\"command\":\"audit\",\"profile\":")
               .append(Json.quote(engine.profile().name()))
@@ -220,6 +254,17 @@ final class AuditCommand implements Callable<Integer> {
     }
     out.flush();
     return rows.stream().anyMatch(r -> r.report() == null) ? 3 : 0;
+  }
+
+  private void write(dev.smmkit.examples.report.HtmlReport report, PrintWriter out) {
+    try {
+      report.writeTo(output);
+    } catch (IOException e) {
+      throw new ParameterException(
+          spec.commandLine(), "cannot write " + output + ": " + e.getMessage(), e);
+    }
+    out.println(output.toAbsolutePath().normalize());
+    out.flush();
   }
 
   private static String abbreviate(String s) {

@@ -153,6 +153,30 @@ class SmmCommandTest {
   }
 
   @Test
+  void audit_asHtml_writesOneSelfContainedFile() throws IOException {
+    Path out = dir.resolve("audit-report.html");
+    Run r = smm("audit", page().toString(), "--format", "html", "--output", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().trim()).isEqualTo(out.toAbsolutePath().normalize().toString());
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(out.toFile(), "UTF-8");
+    assertThat(html.title()).isEqualTo("SMO audit");
+    assertThat(html.select("img"))
+        .isNotEmpty()
+        .allSatisfy(img -> assertThat(img.attr("src")).startsWith("data:image/png;base64,"));
+    assertThat(html.select("[src^=http], [href^=http]")).isEmpty();
+    assertThat(html.text()).contains("Share metadata as networks read it").contains("og.image");
+    assertThat(smm("audit", page().toString(), "--format", "html").code()).isEqualTo(2);
+    Path pages = Files.createDirectories(dir.resolve("html-pages"));
+    Files.copy(page(), pages.resolve("a.html"), StandardCopyOption.REPLACE_EXISTING);
+    Path summary = dir.resolve("audit-summary.html");
+    assertThat(
+            smm("audit", pages.toString(), "--format", "html", "--output", summary.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(summary)).contains("SMO audit of 1 pages").contains("a.html");
+  }
+
+  @Test
   void audit_badProfileOrMissingFile_isBadInput() throws IOException {
     assertThat(smm("audit", dir.resolve("missing.html").toString()).code()).isEqualTo(3);
     Path profile = dir.resolve("profile.json");

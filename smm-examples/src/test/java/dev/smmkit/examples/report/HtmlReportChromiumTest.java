@@ -37,6 +37,7 @@ class HtmlReportChromiumTest {
   @TempDir static Path dir;
   static Path metrics;
   static Path virality;
+  static Path audit;
 
   @BeforeAll
   static void writeReports() throws IOException {
@@ -72,6 +73,22 @@ class HtmlReportChromiumTest {
         "html",
         "--output",
         virality.toString());
+    Path page = dir.resolve("oboi-blog.html");
+    try (InputStream in =
+        HtmlReportChromiumTest.class.getResourceAsStream(
+            "/dev/smmkit/examples/pages/oboi-blog.html")) {
+      Files.copy(in, page);
+    }
+    audit = dir.resolve("audit.html");
+    smm(
+        "audit",
+        page.toString(),
+        "--url",
+        "https://oboi.example.ru/blog/moyushchiesya-oboi-dlya-detskoy",
+        "--format",
+        "html",
+        "--output",
+        audit.toString());
   }
 
   private static void smm(String... args) {
@@ -94,6 +111,13 @@ class HtmlReportChromiumTest {
     BufferedImage shot = screenshot(virality, "virality");
     assertThat(ReportChecks.pixelsNear(shot, CHART_ORANGE)).isGreaterThan(200);
     assertThat(ReportChecks.pixelsNear(shot, CHART_BLUE)).isGreaterThan(1_000);
+  }
+
+  @Test
+  void auditReport_rendersWithItsChart_andItsImageDecodes() throws Exception {
+    BufferedImage shot = screenshot(audit, "audit");
+    assertThat(ReportChecks.pixelsNear(shot, CHART_BLUE)).isGreaterThan(5_000);
+    assertImagesDecode(audit, "audit-dom", 1);
   }
 
   @Test

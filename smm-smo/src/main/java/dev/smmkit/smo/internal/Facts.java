@@ -75,7 +75,9 @@ final class Facts {
   Set<String> shareNetworks() {
     Set<String> s = shareNetworks;
     if (s == null) {
-      s = Set.copyOf(ShareLinks.networks(doc));
+      s =
+          java.util.Collections.unmodifiableSortedSet(
+              new java.util.TreeSet<>(ShareLinks.networks(doc)));
       shareNetworks = s;
     }
     return s;
