@@ -9,6 +9,8 @@ import dev.smmkit.metrics.EngagementSummary;
 import dev.smmkit.metrics.InteractionSet;
 import dev.smmkit.metrics.PostStats;
 import dev.smmkit.metrics.io.ErrorMode;
+import dev.smmkit.metrics.io.InstagramInsightsReader;
+import dev.smmkit.metrics.io.InstagramPost;
 import dev.smmkit.metrics.io.PostRecord;
 import dev.smmkit.metrics.io.PostsCsvReader;
 import dev.smmkit.metrics.io.ReadResult;
@@ -42,7 +44,7 @@ import picocli.CommandLine.Spec;
     name = "metrics",
     mixinStandardHelpOptions = true,
     description =
-        "Engagement rate from an export: the UCI Facebook CSV (;-separated) or SMMKit's smmkit-posts CSV.",
+        "Engagement rate from an export: the UCI Facebook CSV (;-separated), an Instagram post-insights CSV, or SMMKit's smmkit-posts CSV.",
     footer = {
       "",
       "Examples:",
@@ -50,6 +52,7 @@ import picocli.CommandLine.Spec;
       "  smm metrics posts.csv --by month --zone Europe/Moscow --aggregate mean-of-rates --format json",
       "  smm metrics dataset_Facebook.csv --format html --output report.html",
       "  smm metrics dataset_Facebook.csv --by type --chart er-by-type.png",
+      "  smm metrics instagram.csv --charset windows-1252 --denominator impressions",
       "",
       "Exit codes: 0 success, 2 usage error, 3 bad input (file, row, column and value are named)."
     })
@@ -162,11 +165,25 @@ final class MetricsCommand implements Callable<Integer> {
     List<RowProblem> problems = new ArrayList<>();
     ErrorMode mode = failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT;
     try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
-      reader.mark(64);
-      char[] head = new char[17];
-      int n = reader.read(head);
+      reader.mark(1 << 16);
+      String firstLine = reader.readLine();
+      String head = firstLine == null ? "" : firstLine.replace("\uFEFF", "");
       reader.reset();
-      if (n == head.length && new String(head).equals("Page total likes;")) {
+      if (head.contains("Impressions") && head.contains("Likes") && head.contains("From Home")) {
+        ReadResult<InstagramPost> r = InstagramInsightsReader.read(reader, file.toString(), mode);
+        problems.addAll(r.problems());
+        for (InstagramPost p : r.rows()) {
+          String month = p.date().map(d -> d.toString().substring(0, 7)).orElse("undated");
+          String key =
+              switch (by) {
+                case none -> "all";
+                case platform -> "instagram";
+                case type -> "post";
+                case month -> month;
+              };
+          add(groups, key, "post", month, p.toPostStats());
+        }
+      } else if (head.startsWith("Page total likes;")) {
         ReadResult<UciPost> r = UciFacebookReader.read(reader, file.toString(), mode);
         problems.addAll(r.problems());
         for (UciPost p : r.rows()) {

@@ -52,6 +52,7 @@ final class SimulateCommand implements Runnable {
   static final class Virality implements Callable<Integer> {
     enum Format {
       text,
+      json,
       html
     }
 
@@ -89,7 +90,7 @@ final class SimulateCommand implements Runnable {
         names = "--format",
         defaultValue = "text",
         description =
-            "text or html (default: ${DEFAULT-VALUE}). html writes a self-contained report with"
+            "text, json or html (default: ${DEFAULT-VALUE}). html writes a self-contained report with"
                 + " the projection chart to --output.")
     Format format;
 
@@ -135,6 +136,39 @@ final class SimulateCommand implements Runnable {
               spec.commandLine(), "cannot write " + output + ": " + e.getMessage(), e);
         }
         out.println(output.toAbsolutePath().normalize());
+        out.flush();
+        return 0;
+      }
+      if (format == Format.json) {
+        StringBuilder json =
+            new StringBuilder("{\"tool\":\"smm\",\"command\":\"simulate virality\"")
+                .append(
+                    String.format(
+                        Locale.ROOT,
+                        ",\"k\":%s,\"seeds\":%d,\"runs\":%d,\"seed\":%d",
+                        k,
+                        seeds,
+                        runs,
+                        seed))
+                .append(",\"population\":")
+                .append(population == null ? "null" : population.toString())
+                .append(",\"generations\":[");
+        String sep = "";
+        for (GenerationStats g : r.generations()) {
+          json.append(sep)
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      "{\"generation\":%d,\"expected\":%.3f,\"mean\":%.3f,\"p5\":%d,\"p50\":%d,\"p95\":%d}",
+                      g.generation(),
+                      p.cumulativeReach(g.generation()),
+                      g.mean(),
+                      g.p5(),
+                      g.p50(),
+                      g.p95()));
+          sep = ",";
+        }
+        out.println(json.append("]}"));
         out.flush();
         return 0;
       }

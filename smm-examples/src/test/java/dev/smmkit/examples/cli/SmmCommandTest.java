@@ -240,6 +240,36 @@ class SmmCommandTest {
   }
 
   @Test
+  void metrics_instagramExport_withAnExplicitCharset() {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    String cp1252 =
+        root.resolve("smm-metrics/src/test/resources/instagram/instagram_posts_cp1252.csv")
+            .toString();
+    Run r =
+        smm(
+            "metrics",
+            cp1252,
+            "--charset",
+            "windows-1252",
+            "--denominator",
+            "impressions",
+            "--format",
+            "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("group,posts,engagements,denominator,rate").contains("all,5,");
+    Run noReach = smm("metrics", cp1252, "--charset", "windows-1252");
+    assertThat(noReach.code()).isEqualTo(3);
+    assertThat(noReach.err()).contains("has no reach column values");
+    String dated =
+        root.resolve("smm-metrics/src/test/resources/instagram/instagram_posts_with_date.csv")
+            .toString();
+    Run byMonth =
+        smm("metrics", dated, "--denominator", "impressions", "--by", "month", "--format", "csv");
+    assertThat(byMonth.code()).as(byMonth.err()).isZero();
+    assertThat(byMonth.out()).containsPattern("\\n20\\d\\d-\\d\\d,");
+  }
+
+  @Test
   void metrics_missingFile_isBadInput() {
     Run r = smm("metrics", dir.resolve("nope.csv").toString());
     assertThat(r.code()).isEqualTo(3);
