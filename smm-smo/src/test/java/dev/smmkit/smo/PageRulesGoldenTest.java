@@ -176,6 +176,24 @@ class PageRulesGoldenTest {
                 ""),
             Status.WARN),
         of(
+            "jsonld.product",
+            page(
+                "<script type=application/ld+json>{\"@type\":\"Product\",\"name\":\"Обои\",\"image\":\"/a.jpg\",\"description\":\"Моющиеся\",\"brand\":{\"name\":\"Oboi\"},\"offers\":{\"price\":\"990\",\"priceCurrency\":\"RUB\"}}</script>",
+                ""),
+            page(
+                "<script type=application/ld+json>{\"@type\":\"Product\",\"name\":\"Обои\"}</script>",
+                ""),
+            Status.WARN),
+        of(
+            "jsonld.organization",
+            page(
+                "<script type=application/ld+json>{\"@type\":\"Organization\",\"name\":\"Oboi\",\"logo\":\"/logo.png\",\"url\":\"https://oboi.example.ru/\",\"sameAs\":[\"https://vk.com/oboi\"]}</script>",
+                ""),
+            page(
+                "<script type=application/ld+json>{\"@type\":\"Organization\",\"name\":\"Oboi\"}</script>",
+                ""),
+            Status.WARN),
+        of(
             "oembed.discovery",
             page("<link rel=alternate type=application/json+oembed href=\"/oembed?url=x\">", ""),
             page("", ""),

@@ -75,6 +75,18 @@ class PageTest {
   }
 
   @Test
+  void aWrongCharset_isFlaggedPartial() {
+    byte[] cp1251 = ("<title>" + RU_TITLE + "</title>").getBytes(CP1251);
+    Page page = Page.parse(cp1251, URL, StandardCharsets.UTF_8);
+    assertThat(page.isPartial()).isTrue();
+    assertThat(page.notes())
+        .singleElement()
+        .asString()
+        .endsWith(
+            "byte sequences are not valid UTF-8 (charset from caller); the charset may be wrong");
+  }
+
+  @Test
   void charset_defaultsToUtf8() {
     Page page = Page.parse("<title>Обои</title>".getBytes(StandardCharsets.UTF_8), URL, null);
     assertThat(page.charsetSource()).isEqualTo("default");

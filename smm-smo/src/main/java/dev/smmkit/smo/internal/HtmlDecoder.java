@@ -77,7 +77,29 @@ public final class HtmlDecoder {
         source = "default";
       }
     }
-    return new Decoded(new String(bytes, offset, length - offset, charset), charset, source);
+    if (length < bytes.length && charset.equals(StandardCharsets.UTF_8)) {
+      // Cut at a character boundary, not inside a multi-byte sequence.
+      while (length > offset && (bytes[length] & 0xC0) == 0x80) {
+        length--;
+      }
+    }
+    String text = new String(bytes, offset, length - offset, charset);
+    int undecodable = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\uFFFD') {
+        undecodable++;
+      }
+    }
+    if (undecodable > 0) {
+      notes.add(
+          undecodable
+              + " byte sequences are not valid "
+              + charset.name()
+              + " (charset from "
+              + source
+              + "); the charset may be wrong");
+    }
+    return new Decoded(text, charset, source);
   }
 
   private static Charset charsetOrNull(String name) {

@@ -157,6 +157,10 @@ final class PageRules {
     r.add(rule("icons", SOCIAL_MECHANISMS, 1, List.of(), PageRules::icons));
     r.add(rule("jsonld.present", MASHUP, 1, List.of(), PageRules::jsonLdPresent));
     r.add(rule("jsonld.article", SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdArticle));
+    r.add(rule("jsonld.product", SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdProduct));
+    r.add(
+        rule(
+            "jsonld.organization", SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdOrganization));
     r.add(
         rule(
             "oembed.discovery",
@@ -584,6 +588,79 @@ final class PageRules {
       }
     }
     return Outcome.notApplicable("no schema.org Article in JSON-LD");
+  }
+
+  private static Outcome completeness(String type, List<String> missing, int fields) {
+    String list = String.join(", ", missing);
+    if (missing.isEmpty()) {
+      return Outcome.pass(type + " complete", "type", type, "missing", "");
+    }
+    return missing.size() == fields
+        ? Outcome.fail(type + " without " + list, "type", type, "missing", list)
+        : Outcome.warn(
+            (fields - missing.size()) / (double) fields,
+            type + " without " + list,
+            "type",
+            type,
+            "missing",
+            list);
+  }
+
+  private static Outcome jsonLdProduct(Page page, Parameters p) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+      String type = JsonLdReader.text(n.get("@type"));
+      if ("Product".equals(type)) {
+        List<String> missing = new ArrayList<>();
+        if (JsonLdReader.text(n.get("name")) == null) {
+          missing.add("name");
+        }
+        if (JsonLdReader.url(n.get("image")) == null) {
+          missing.add("image");
+        }
+        if (JsonLdReader.text(n.get("description")) == null) {
+          missing.add("description");
+        }
+        JsonNode offers = n.get("offers");
+        JsonNode offer =
+            offers != null && offers.isArray() && !offers.isEmpty() ? offers.get(0) : offers;
+        if (offer == null
+            || JsonLdReader.text(offer.get("price")) == null
+                && JsonLdReader.text(offer.get("lowPrice")) == null
+            || JsonLdReader.text(offer.get("priceCurrency")) == null) {
+          missing.add("offers (price, priceCurrency)");
+        }
+        if (JsonLdReader.name(n.get("brand")) == null) {
+          missing.add("brand");
+        }
+        return completeness(type, missing, 5);
+      }
+    }
+    return Outcome.notApplicable("no schema.org Product in JSON-LD");
+  }
+
+  private static Outcome jsonLdOrganization(Page page, Parameters p) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+      String type = JsonLdReader.text(n.get("@type"));
+      if (type != null
+          && type.matches(
+              "Organization|Corporation|LocalBusiness|Store|NewsMediaOrganization|OnlineStore")) {
+        List<String> missing = new ArrayList<>();
+        if (JsonLdReader.text(n.get("name")) == null) {
+          missing.add("name");
+        }
+        if (JsonLdReader.url(n.get("logo")) == null) {
+          missing.add("logo");
+        }
+        if (JsonLdReader.text(n.get("url")) == null) {
+          missing.add("url");
+        }
+        if (JsonLdReader.url(n.get("sameAs")) == null) {
+          missing.add("sameAs (profiles on social networks)");
+        }
+        return completeness(type, missing, 4);
+      }
+    }
+    return Outcome.notApplicable("no schema.org Organization in JSON-LD");
   }
 
   private static Outcome emailSubscribe(Page page, Parameters p) {
