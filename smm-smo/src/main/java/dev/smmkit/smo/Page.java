@@ -1,6 +1,7 @@
 package dev.smmkit.smo;
 
 import dev.smmkit.core.ValidationException;
+import dev.smmkit.smo.internal.Facts;
 import dev.smmkit.smo.internal.HtmlDecoder;
 import dev.smmkit.smo.internal.MetadataExtractor;
 import java.net.URI;
@@ -30,8 +31,13 @@ public final class Page {
   /** Deepest element nesting the parser keeps; deeper elements are attached at this depth. */
   static final int MAX_DEPTH = 512;
 
+  static {
+    Facts.install(page -> page.facts);
+  }
+
   private final URI url;
   private final Document document;
+  private final Facts facts;
   private final Charset charset;
   private final String charsetSource;
   private final ShareMetadata metadata;
@@ -46,6 +52,7 @@ public final class Page {
       List<String> notes) {
     this.url = url;
     this.document = document;
+    this.facts = new Facts(document);
     this.charset = charset;
     this.charsetSource = charsetSource;
     List<String> all = new ArrayList<>(notes);

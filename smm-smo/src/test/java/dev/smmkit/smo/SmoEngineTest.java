@@ -197,6 +197,35 @@ class SmoEngineTest {
   }
 
   @Test
+  void oneEngineAndOnePage_sharedByManyThreads_giveTheSameReport() throws Exception {
+    SmoEngine engine = SmoEngine.defaults();
+    Page page =
+        Page.parse(
+            "<html lang=ru><head><title>Обои для детской комнаты</title>"
+                + "<meta property=og:image content=/a.jpg><script type=application/ld+json>"
+                + "{\"@type\":\"Article\",\"headline\":\"H\"}</script></head><body>"
+                + "<a href=\"https://vk.com/share.php?url=x\">VK</a><form id=commentform>"
+                + "<textarea name=comment></textarea></form></body></html>",
+            URI.create("https://oboi.example.ru/blog/post"));
+    String expected = engine.audit(page).toJson();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        // A fresh page each time too, so that lazily computed facts race.
+        Page fresh = i % 2 == 0 ? page : Page.parse(page.document().outerHtml(), page.url());
+        results.add(pool.submit(() -> engine.audit(fresh).toJson()));
+      }
+      for (java.util.concurrent.Future<String> f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void report_asJson_isStableAndComplete() {
     SmoReport r = SmoEngine.defaults().audit(PAGE);
     String json = r.toJson();

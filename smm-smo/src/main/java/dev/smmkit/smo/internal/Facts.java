@@ -1,23 +1,21 @@
 package dev.smmkit.smo.internal;
 
+import dev.smmkit.smo.Page;
 import dev.smmkit.smo.PageLimits;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Facts about a document that several rules need, computed once per document and forgotten with it.
- * Documents compare by identity, so the weak map holds one entry per parsed page.
+ * Facts about a page that several rules need, computed at most once per page (a race may compute
+ * one twice, harmlessly) and owned by the page, so they live exactly as long as it does.
  */
-final class Facts {
-  private static final Map<Document, Facts> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
+public final class Facts {
+  private static volatile Function<Page, Facts> access;
 
   private final Document doc;
   private volatile Set<String> shareNetworks;
@@ -27,17 +25,26 @@ final class Facts {
   private volatile Element[] commentForm;
   private volatile String[] embeddedComments;
 
-  private Facts(Document doc) {
+  /**
+   * Facts about a parsed document, computed on first use.
+   *
+   * @param doc the document
+   */
+  public Facts(Document doc) {
     this.doc = doc;
   }
 
-  static Facts of(Document doc) {
-    Facts f = CACHE.get(doc);
-    if (f == null) {
-      f = new Facts(doc);
-      CACHE.put(doc, f);
-    }
-    return f;
+  /**
+   * Called once by {@link Page} to hand out the facts it owns.
+   *
+   * @param pageFacts the page's facts
+   */
+  public static void install(Function<Page, Facts> pageFacts) {
+    access = pageFacts;
+  }
+
+  static Facts of(Page page) {
+    return access.apply(page);
   }
 
   /** Every meta and link element, found in one pass; select within them, not the document. */

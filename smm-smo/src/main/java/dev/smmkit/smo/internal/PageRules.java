@@ -170,7 +170,7 @@ final class PageRules {
             (page, p) ->
                 found(
                     first(
-                        Facts.of(page.document()).metaLinks(),
+                        Facts.of(page).metaLinks(),
                         "link[rel=alternate][type=application/json+oembed],"
                             + " link[rel=alternate][type=text/xml+oembed]"),
                     "href")));
@@ -184,7 +184,7 @@ final class PageRules {
             (page, p) ->
                 found(
                     first(
-                        Facts.of(page.document()).metaLinks(),
+                        Facts.of(page).metaLinks(),
                         "link[rel=alternate][type=application/rss+xml],"
                             + " link[rel=alternate][type=application/atom+xml],"
                             + " link[rel=alternate][type=application/feed+json]"),
@@ -231,8 +231,7 @@ final class PageRules {
             (page, p) ->
                 found(
                     first(
-                        Facts.of(page.document()).metaLinks(),
-                        "link[rel~=(?i)^(webmention|pingback)$][href]"),
+                        Facts.of(page).metaLinks(), "link[rel~=(?i)^(webmention|pingback)$][href]"),
                     "href")));
     r.add(rule("license", MASHUP, 0.5, List.of(), PageRules::license));
     // Tagging and bookmarking.
@@ -293,7 +292,7 @@ final class PageRules {
         (page, p) -> {
           Element e =
               first(
-                  Facts.of(page.document()).metaLinks(),
+                  Facts.of(page).metaLinks(),
                   "meta[property=" + property + "], meta[name=" + property + "]");
           return e != null && !e.attr("content").isBlank()
               ? Outcome.pass(MetadataExtractor.clean(e.attr("content")), "value", e.attr("content"))
@@ -341,7 +340,7 @@ final class PageRules {
     for (String key : List.of("og:image:secure_url", "og:image", "og:image:url")) {
       Element e =
           first(
-              Facts.of(d).metaLinks(),
+              Facts.of(page).metaLinks(),
               "meta[property=" + key + "][content], meta[name=" + key + "][content]");
       if (e != null && !e.attr("content").isBlank()) {
         String abs = Urls.resolve(d.baseUri(), e.attr("content"));
@@ -436,7 +435,7 @@ final class PageRules {
   }
 
   private static Outcome canonicalPresent(Page page, Parameters p) {
-    Element e = first(Facts.of(page.document()).metaLinks(), "link[rel=canonical]");
+    Element e = first(Facts.of(page).metaLinks(), "link[rel=canonical]");
     if (e == null) {
       return Outcome.fail("no link rel=canonical");
     }
@@ -460,7 +459,7 @@ final class PageRules {
 
   private static Outcome canonicalConsistent(Page page, Parameters p) {
     Optional<String> canonical = page.metadata().value(MetaField.CANONICAL);
-    Element og = first(Facts.of(page.document()).metaLinks(), "meta[property=og:url][content]");
+    Element og = first(Facts.of(page).metaLinks(), "meta[property=og:url][content]");
     if (canonical.isEmpty() || og == null) {
       return Outcome.notApplicable("needs both link rel=canonical and og:url");
     }
@@ -515,9 +514,10 @@ final class PageRules {
     Document d = page.document();
     Element icon =
         first(
-            Facts.of(d).metaLinks(), "link[rel~=(?i)^icon$][href], link[rel=shortcut icon][href]");
+            Facts.of(page).metaLinks(),
+            "link[rel~=(?i)^icon$][href], link[rel=shortcut icon][href]");
     Element touch =
-        first(Facts.of(d).metaLinks(), "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
+        first(Facts.of(page).metaLinks(), "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
     if (icon != null && touch != null) {
       return Outcome.pass("icon " + icon.attr("href") + ", touch icon " + touch.attr("href"));
     }
@@ -538,7 +538,7 @@ final class PageRules {
       return Outcome.fail("no JSON-LD");
     }
     List<String> types = new ArrayList<>();
-    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+    for (JsonNode n : Facts.of(page).jsonLd()) {
       String t = JsonLdReader.text(n.get("@type"));
       if (t != null) {
         types.add(t);
@@ -551,7 +551,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdArticle(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+    for (JsonNode n : Facts.of(page).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches("Article|NewsArticle|BlogPosting|TechArticle|ScholarlyArticle|Report")) {
@@ -607,7 +607,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdProduct(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+    for (JsonNode n : Facts.of(page).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if ("Product".equals(type)) {
         List<String> missing = new ArrayList<>();
@@ -639,7 +639,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdOrganization(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+    for (JsonNode n : Facts.of(page).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches(
@@ -681,7 +681,7 @@ final class PageRules {
     }
     Element link =
         first(
-            Facts.of(d).anchors(),
+            Facts.of(page).anchors(),
             "a[href~=(?i)(subscribe|newsletter|podpis|rassylk|dang-ky|list-manage\\.com)]");
     if (link != null) {
       return Outcome.warn(0.6, "a link to " + link.attr("href"), "value", link.attr("href"));
@@ -690,7 +690,7 @@ final class PageRules {
   }
 
   private static Outcome shareButtons(Page page, Parameters p) {
-    Set<String> networks = Facts.of(page.document()).shareNetworks();
+    Set<String> networks = Facts.of(page).shareNetworks();
     int min = p.getInt("minNetworks");
     String list = String.join(", ", networks);
     if (networks.size() >= min) {
@@ -712,7 +712,7 @@ final class PageRules {
   }
 
   private static Outcome shareAny(Page page, Set<String> wanted) {
-    Set<String> found = new TreeSet<>(Facts.of(page.document()).shareNetworks());
+    Set<String> found = new TreeSet<>(Facts.of(page).shareNetworks());
     found.retainAll(wanted);
     String want = String.join(", ", new TreeSet<>(wanted));
     return found.isEmpty()
@@ -725,19 +725,19 @@ final class PageRules {
     Document d = page.document();
     Element e =
         first(
-            Facts.of(d).metaLinks(),
+            Facts.of(page).metaLinks(),
             "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
     if (e == null) {
       e =
           first(
-              Facts.of(d).anchors(),
+              Facts.of(page).anchors(),
               "a[href~=(?i)\\.pdf($|\\?)], a[href~=(?i)[?&/]print], [onclick~=window\\.print]");
     }
     if (e != null) {
       return Outcome.pass(
           e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("onclick")));
     }
-    for (Element a : Facts.of(d).anchors()) {
+    for (Element a : Facts.of(page).anchors()) {
       if (PRINT_TEXT.matcher(Facts.text(a)).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
@@ -753,14 +753,14 @@ final class PageRules {
         return Outcome.pass(e.tagName() + " with embed code");
       }
     }
-    for (Element a : Facts.of(d).anchors()) {
+    for (Element a : Facts.of(page).anchors()) {
       if (EMBED_TEXT.matcher(Facts.text(a)).find()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
     Element oembed =
         first(
-            Facts.of(d).metaLinks(),
+            Facts.of(page).metaLinks(),
             "link[type=application/json+oembed], link[type=text/xml+oembed]");
     return oembed != null
         ? Outcome.pass("oEmbed endpoint " + oembed.attr("href"))
@@ -772,7 +772,7 @@ final class PageRules {
     if (e != null) {
       return Outcome.pass(e.attr("href"), "value", e.attr("href"));
     }
-    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
+    for (JsonNode n : Facts.of(page).jsonLd()) {
       String l = JsonLdReader.url(n.get("license"));
       if (l != null) {
         return Outcome.pass("json-ld license " + l, "value", l);
@@ -783,8 +783,8 @@ final class PageRules {
 
   private static Outcome tags(Page page, Parameters p) {
     Document d = page.document();
-    Elements articleTags = Facts.of(d).metaLinks().select("meta[property=article:tag][content]");
-    Elements relTags = Facts.of(d).anchors().select("a[rel~=(?i)^tag$]");
+    Elements articleTags = Facts.of(page).metaLinks().select("meta[property=article:tag][content]");
+    Elements relTags = Facts.of(page).anchors().select("a[rel~=(?i)^tag$]");
     if (!articleTags.isEmpty() || !relTags.isEmpty()) {
       List<String> names = new ArrayList<>();
       articleTags.forEach(e -> names.add(e.attr("content")));
@@ -792,7 +792,7 @@ final class PageRules {
       String list = String.join(", ", names.subList(0, Math.min(10, names.size())));
       return Outcome.pass(list, "count", names.size(), "tags", list);
     }
-    Element keywords = first(Facts.of(d).metaLinks(), "meta[name=keywords][content]");
+    Element keywords = first(Facts.of(page).metaLinks(), "meta[name=keywords][content]");
     if (keywords != null && !keywords.attr("content").isBlank()) {
       return Outcome.warn(
           0.5, "only meta keywords: " + keywords.attr("content"), "tags", keywords.attr("content"));
@@ -836,7 +836,7 @@ final class PageRules {
   private static Outcome internalLinks(Page page, Parameters p) {
     String host = Urls.host(page.url().toString());
     int count = 0;
-    for (Element a : Facts.of(page.document()).anchors()) {
+    for (Element a : Facts.of(page).anchors()) {
       if (!a.hasAttr("href")) {
         continue;
       }
@@ -903,11 +903,11 @@ final class PageRules {
   }
 
   private static Outcome comments(Page page, Parameters p) {
-    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
+    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
     if (form != null) {
       return Outcome.pass("comment form " + form.cssSelector(), "value", "form");
     }
-    String embedded = Facts.of(page.document()).embeddedComments(PageRules::embeddedComments);
+    String embedded = Facts.of(page).embeddedComments(PageRules::embeddedComments);
     return embedded != null
         ? Outcome.pass("embedded comments " + embedded, "value", embedded)
         : Outcome.fail("no comment form or comment system");
@@ -915,9 +915,9 @@ final class PageRules {
 
   private static Outcome commentSpam(Page page, Parameters p) {
     Document d = page.document();
-    Element form = Facts.of(d).commentForm(PageRules::ownCommentForm);
+    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
     if (form == null) {
-      String embedded = Facts.of(d).embeddedComments(PageRules::embeddedComments);
+      String embedded = Facts.of(page).embeddedComments(PageRules::embeddedComments);
       return embedded != null
           ? Outcome.pass("spam handled by the comment system " + embedded)
           : Outcome.notApplicable("no comments on the page");
@@ -948,8 +948,8 @@ final class PageRules {
 
   private static Outcome commentThreading(Page page, Parameters p) {
     Document d = page.document();
-    Element form = Facts.of(d).commentForm(PageRules::ownCommentForm);
-    String embedded = Facts.of(d).embeddedComments(PageRules::embeddedComments);
+    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
+    String embedded = Facts.of(page).embeddedComments(PageRules::embeddedComments);
     if (form == null && embedded == null) {
       return Outcome.notApplicable("no comments on the page");
     }
@@ -962,7 +962,7 @@ final class PageRules {
     if (reply != null) {
       return Outcome.pass(reply.cssSelector());
     }
-    for (Element a : Facts.of(d).anchors()) {
+    for (Element a : Facts.of(page).anchors()) {
       if (REPLY_TEXT.matcher(Facts.text(a)).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
@@ -1039,7 +1039,7 @@ final class PageRules {
       }
     }
     if (first(
-            Facts.of(d).metaLinks(),
+            Facts.of(page).metaLinks(),
             "meta[property=og:video], meta[property=og:video:url], meta[property=og:audio]")
         != null) {
       return Outcome.pass("og:video or og:audio");
@@ -1048,7 +1048,7 @@ final class PageRules {
   }
 
   private static Outcome viewport(Page page, Parameters p) {
-    Element e = first(Facts.of(page.document()).metaLinks(), "meta[name=viewport][content]");
+    Element e = first(Facts.of(page).metaLinks(), "meta[name=viewport][content]");
     if (e == null) {
       return Outcome.fail("no meta viewport");
     }
