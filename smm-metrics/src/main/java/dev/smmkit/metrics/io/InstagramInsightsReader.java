@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -204,7 +203,7 @@ public final class InstagramInsightsReader {
       return null;
     }
     boolean usable = true;
-    Optional<LocalDate> date = Optional.empty();
+    LocalDate date = null;
     if (h.date >= 0) {
       String raw = r.getField(h.date).trim();
       if (raw.isEmpty()) {
@@ -212,7 +211,7 @@ public final class InstagramInsightsReader {
         usable = false;
       } else {
         try {
-          date = Optional.of(LocalDate.parse(raw));
+          date = LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
           sink.add(
               new RowProblem(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One post of an Instagram post-insights export (see {@link InstagramInsightsReader}).
@@ -14,7 +15,8 @@ import java.util.Optional;
  * exhaustive: their sum is usually below {@code impressions}.
  *
  * @param row the 1-based data row it was read from (blank records count)
- * @param date the publication date, empty when the export has no {@code Date} column
+ * @param publishedOn the publication date, {@code null} when the export has no {@code Date} column;
+ *     {@link #date()} gives it as an {@code Optional}
  * @param impressions times shown
  * @param fromHome impressions from the home feed
  * @param fromHashtags impressions from hashtag pages
@@ -31,7 +33,7 @@ import java.util.Optional;
  */
 public record InstagramPost(
     long row,
-    Optional<LocalDate> date,
+    @Nullable LocalDate publishedOn,
     long impressions,
     long fromHome,
     long fromHashtags,
@@ -50,7 +52,7 @@ public record InstagramPost(
    * Checks that every count is at least 0 and copies the hashtags.
    *
    * @param row the row
-   * @param date the date, or empty
+   * @param publishedOn the date, or {@code null}
    * @param impressions impressions
    * @param fromHome impressions from home
    * @param fromHashtags impressions from hashtags
@@ -67,7 +69,6 @@ public record InstagramPost(
    * @throws dev.smmkit.core.ValidationException if a count is negative
    */
   public InstagramPost {
-    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(caption, "caption");
     hashtags = List.copyOf(hashtags);
     Violations v = new Violations("InstagramPost");
@@ -101,6 +102,15 @@ public record InstagramPost(
       v.check(counts[i] >= 0, names[i], counts[i], "PositiveOrZero", "must be >= 0");
     }
     v.throwIfAny();
+  }
+
+  /**
+   * The publication date.
+   *
+   * @return the date, empty when the export has no {@code Date} column
+   */
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(publishedOn);
   }
 
   /**

@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written fixtures in the shape of real Instagram post-insights exports. */
@@ -61,7 +60,7 @@ class InstagramInsightsReaderTest {
         .isEqualTo(
             new InstagramPost(
                 1,
-                Optional.of(LocalDate.of(2022, 1, 3)),
+                LocalDate.of(2022, 1, 3),
                 2840,
                 1910,
                 702,
@@ -269,9 +268,7 @@ class InstagramInsightsReaderTest {
   @Test
   void post_rejectsNegativeCounts() {
     assertThatThrownBy(
-            () ->
-                new InstagramPost(
-                    1, Optional.empty(), 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, "", List.of()))
+            () -> new InstagramPost(1, null, 1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, "", List.of()))
         .isInstanceOf(ValidationException.class)
         .hasMessage("InstagramPost.likes: must be >= 0 (was -1)");
   }
