@@ -52,7 +52,7 @@ public final class Page {
       List<String> notes) {
     this.url = url;
     this.document = document;
-    this.facts = new Facts(document);
+    this.facts = new Facts(document, limits);
     this.charset = charset;
     this.charsetSource = charsetSource;
     List<String> all = new ArrayList<>(notes);
@@ -186,7 +186,8 @@ public final class Page {
   }
 
   /**
-   * Whether a limit cut the analysis short; {@link #notes()} says which.
+   * Whether the analysis is partial: a limit cut the input short, or some bytes could not be
+   * decoded in the charset used (so some text may be wrong). {@link #notes()} says which.
    *
    * @return true when partial
    */
@@ -195,7 +196,7 @@ public final class Page {
   }
 
   /**
-   * Why the page is partial, one line per limit that applied.
+   * Why the page is partial, one line per limit that applied or decoding problem found.
    *
    * @return the notes, empty when the page was read in full
    */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SMO scoring engine: runs page rules on a {@link Page} and content rules on a {@link
@@ -147,7 +148,7 @@ public final class SmoEngine {
       String subject,
       Class<? extends SmoRule> kind,
       Function<SmoRule, Outcome> check,
-      ShareMetadata metadata,
+      @Nullable ShareMetadata metadata,
       List<String> inputNotes) {
     List<String> notes = new ArrayList<>(inputNotes);
     List<SmoRule> ran = new ArrayList<>();
@@ -162,6 +163,7 @@ public final class SmoEngine {
         if (o.status() == Status.ERROR) {
           throw new IllegalStateException("a rule may not return ERROR");
         }
+        o = bounded(o);
       } catch (RuntimeException | StackOverflowError e) {
         String what =
             e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -211,11 +213,41 @@ public final class SmoEngine {
     return o.status() == Status.PASS || o.status() == Status.WARN || o.status() == Status.FAIL;
   }
 
+  /** Longest evidence kept in a finding; page text beyond it is cut with an ellipsis. */
+  static final int MAX_EVIDENCE = 300;
+
+  /** Longest message argument kept. */
+  static final int MAX_ARG = 200;
+
+  private static Outcome bounded(Outcome o) {
+    boolean cut = o.evidence().length() > MAX_EVIDENCE;
+    Map<String, Object> args = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : o.args().entrySet()) {
+      Object v = e.getValue();
+      if (v instanceof CharSequence cs && cs.length() > MAX_ARG) {
+        v = cs.subSequence(0, MAX_ARG - 1) + "\u2026";
+        cut = true;
+      }
+      args.put(e.getKey(), v);
+    }
+    if (!cut) {
+      return o;
+    }
+    String evidence =
+        o.evidence().length() > MAX_EVIDENCE
+            ? o.evidence().substring(0, MAX_EVIDENCE - 1) + "\u2026"
+            : o.evidence();
+    return new Outcome(o.status(), o.score(), evidence, args);
+  }
+
   private Finding finding(SmoRule rule, Outcome o, double weight, double lost) {
-    ResourceBundle rb;
+    ResourceBundle rb = null;
     try {
       rb = rule.messages(locale);
     } catch (RuntimeException e) {
+      // a rule's broken bundle falls back to the engine's
+    }
+    if (rb == null) {
       rb = Bundles.forLocale(locale);
     }
     Map<String, Object> args = new LinkedHashMap<>(o.args());
@@ -313,7 +345,7 @@ public final class SmoEngine {
   public static final class Builder {
     private final Map<String, SmoRule> rules = new LinkedHashMap<>();
     private final List<Violation> duplicates = new ArrayList<>();
-    private ScoringProfile profile;
+    private @Nullable ScoringProfile profile;
     private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
@@ -353,6 +385,10 @@ public final class SmoEngine {
             rule.id(),
             "Id",
             "must be lower-case words separated by dots, such as og.image");
+      }
+      if (rule.category() == null) {
+        throw ValidationException.of(
+            "SmoEngine.rules." + rule.id() + ".category", null, "NotNull", "must not be null");
       }
       if (!(rule.defaultWeight() >= 0) || Double.isInfinite(rule.defaultWeight())) {
         throw ValidationException.of(

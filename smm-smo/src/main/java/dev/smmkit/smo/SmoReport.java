@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +32,7 @@ public final class SmoReport {
   private final double score;
   private final Map<Category, Double> categoryScores;
   private final List<Finding> findings;
-  private final ShareMetadata metadata;
+  private final @Nullable ShareMetadata metadata;
   private final List<String> notes;
 
   SmoReport(
@@ -41,7 +42,7 @@ public final class SmoReport {
       double score,
       Map<Category, Double> categoryScores,
       List<Finding> findings,
-      ShareMetadata metadata,
+      @Nullable ShareMetadata metadata,
       List<String> notes) {
     this.subject = subject;
     this.profile = profile;
@@ -150,7 +151,8 @@ public final class SmoReport {
   }
 
   /**
-   * Whether the audit is partial: a limit cut the input short, or a rule threw.
+   * Whether the audit is partial: a limit cut the input short, some bytes could not be decoded, or
+   * a rule threw.
    *
    * @return true when partial
    */

@@ -154,6 +154,73 @@ class PageTest {
   }
 
   @Test
+  void dates_keepTheirTimeOfDayAndOffset() {
+    assertThat(date("<meta property=article:published_time content=\"2016-04-25 23:37:17\">"))
+        .isEqualTo("2016-04-25T23:37:17Z");
+    assertThat(
+            date(
+                "<meta property=article:published_time content=\"2024-06-01T23:00:00.123456-0500\">"))
+        .isEqualTo("2024-06-02T04:00:00.123456Z");
+    assertThat(date("<meta name=date content=\"2024-06-01\">")).isEqualTo("2024-06-01T00:00:00Z");
+  }
+
+  private static String date(String head) {
+    return Page.parse("<head>" + head + "</head>", URL)
+        .metadata()
+        .value(MetaField.DATE)
+        .orElseThrow();
+  }
+
+  @Test
+  void ogRules_readMetaTagsLikeTheExtractor() {
+    Page page =
+        Page.parse(
+            "<meta property=og:image content=' '><meta property=og:image value='https://e.com/i.png'>"
+                + "<meta property=og:title content=''><meta name=og:title content='Title'>",
+            URL);
+    SmoReport r = SmoEngine.defaults().audit(page);
+    assertThat(page.metadata().value(MetaField.IMAGE)).contains("https://e.com/i.png");
+    assertThat(r.finding("og.image").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.finding("og.title").orElseThrow().status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void viewport_readsItsSettings() {
+    assertThat(viewport("width=device-width, maximum-scale=1.05")).isEqualTo(Status.PASS);
+    assertThat(viewport("width=device-width; maximum-scale=1; user-scalable=yes"))
+        .isEqualTo(Status.WARN);
+    assertThat(viewport("width=device-width,user-scalable=0")).isEqualTo(Status.WARN);
+  }
+
+  private static Status viewport(String content) {
+    Page page = Page.parse("<meta name=viewport content=\"" + content + "\">", URL);
+    return SmoEngine.defaults().audit(page).finding("viewport").orElseThrow().status();
+  }
+
+  @Test
+  void rulesRespectThePagesLimits() {
+    byte[] html =
+        "<script type=application/ld+json>{\"@type\":\"Organization\",\"name\":\"Oboi\",\"url\":\"https://oboi.example.ru/\"}</script>"
+            .getBytes(StandardCharsets.UTF_8);
+    Page page = Page.parse(html, URL, null, new PageLimits(1 << 20, 64, 20));
+    assertThat(page.notes()).singleElement().asString().contains("exceeds 20 and was ignored");
+    assertThat(SmoEngine.defaults().audit(page).finding("jsonld.present").orElseThrow().status())
+        .isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void manyRelatedHeadings_stillOneLinearPass() {
+    String html =
+        "<div><h2>Related</h2></div>".repeat(20_000)
+            + "<aside><h2>Related</h2><a href=/a>A</a><a href=/b>B</a></aside>";
+    Finding f =
+        SmoEngine.defaults().audit(Page.parse(html, URL)).finding("related.lists").orElseThrow();
+    // Only the first 200 matching headings are examined in depth: the list at the end is missed,
+    // by design, rather than spending quadratic time.
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
   void emptyInput_isAClearError() {
     assertThatThrownBy(() -> Page.parse(new byte[0], URL, null))
         .isInstanceOf(SmoInputException.class)

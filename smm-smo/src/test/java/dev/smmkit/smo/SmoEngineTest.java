@@ -118,6 +118,72 @@ class SmoEngineTest {
   }
 
   @Test
+  void pageTextThatLooksLikeAPlaceholder_staysLiteral_andFindingsAreBounded() {
+    String title = "{evidence}".repeat(20_000);
+    Page page = Page.parse("<title>" + title + "</title>", URI.create("https://example.com/"));
+    Finding f = SmoEngine.defaults().audit(page).finding("title.present").orElseThrow();
+    assertThat(f.message()).startsWith("The page has a share title: {evidence}{evidence}");
+    assertThat(f.message().length()).isLessThan(400);
+    assertThat(f.evidence().length()).isLessThanOrEqualTo(300);
+  }
+
+  /** A rule with a broken contract: no category. */
+  record NoCategory(String id) implements PageRule {
+    @Override
+    public Category category() {
+      return null;
+    }
+
+    @Override
+    public double defaultWeight() {
+      return 1;
+    }
+
+    @Override
+    public Outcome check(Page page, Parameters parameters) {
+      return Outcome.pass("");
+    }
+  }
+
+  /** A rule whose bundle is missing. */
+  record NoBundle(String id) implements PageRule {
+    @Override
+    public Category category() {
+      return Category.MASHUP;
+    }
+
+    @Override
+    public double defaultWeight() {
+      return 1;
+    }
+
+    @Override
+    public java.util.ResourceBundle messages(Locale locale) {
+      return null;
+    }
+
+    @Override
+    public Outcome check(Page page, Parameters parameters) {
+      return Outcome.fail("missing");
+    }
+  }
+
+  @Test
+  void brokenCustomRules_areRefusedOrFallBack() {
+    assertThatThrownBy(() -> SmoEngine.builder().rule(new NoCategory("no.category")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("SmoEngine.rules.no.category.category: must not be null (was null)");
+    Finding f =
+        SmoEngine.builder()
+            .rule(new NoBundle("no.bundle"))
+            .build()
+            .audit(PAGE)
+            .finding("no.bundle")
+            .orElseThrow();
+    assertThat(f.message()).isEqualTo("no.bundle: missing");
+  }
+
+  @Test
   void rulesCanBeRemovedAndAdded() {
     SmoEngine engine =
         SmoEngine.builder()

@@ -31,7 +31,7 @@ public final class FetchException extends SmmKitException {
   private final Reason reason;
 
   /** The URL being fetched. */
-  private final transient URI url;
+  private final URI url;
 
   /**
    * Creates the exception.

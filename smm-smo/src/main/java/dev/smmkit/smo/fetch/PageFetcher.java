@@ -2,7 +2,6 @@ package dev.smmkit.smo.fetch;
 
 import dev.smmkit.core.ValidationException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -11,12 +10,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,74 +95,143 @@ public final class PageFetcher {
         throw new FetchException(
             FetchException.Reason.TIME, current, "took longer than " + timeout);
       }
-      HttpRequest request =
-          HttpRequest.newBuilder(current)
-              .timeout(Duration.ofNanos(left))
-              .header("User-Agent", userAgent)
-              .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
-              .GET()
-              .build();
-      HttpResponse<InputStream> response;
+      HttpRequest request;
       try {
-        response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      } catch (HttpTimeoutException e) {
+        request =
+            HttpRequest.newBuilder(current)
+                .timeout(Duration.ofNanos(left))
+                .header("User-Agent", userAgent)
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+                .GET()
+                .build();
+      } catch (IllegalArgumentException e) {
+        throw new FetchException(
+            FetchException.Reason.SCHEME,
+            current,
+            "not a URL the client accepts: " + e.getMessage());
+      }
+      // The body is read by a size-capped subscriber, and the whole exchange (headers and body)
+      // is awaited with the time left: neither a large nor a trickling body can hold the caller.
+      CompletableFuture<HttpResponse<byte[]>> future;
+      try {
+        future = client.sendAsync(request, info -> new CappedBody(maxBytes));
+      } catch (IllegalArgumentException e) {
+        throw new FetchException(
+            FetchException.Reason.IO, current, "cannot connect: " + e.getMessage());
+      }
+      HttpResponse<byte[]> response;
+      try {
+        response = future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        future.cancel(true);
         throw new FetchException(
             FetchException.Reason.TIME, current, "took longer than " + timeout);
-      } catch (IOException e) {
-        throw new FetchException(
-            FetchException.Reason.IO, current, "connection failed: " + e.getMessage());
       } catch (InterruptedException e) {
+        future.cancel(true);
         Thread.currentThread().interrupt();
         throw new FetchException(FetchException.Reason.IO, current, "interrupted");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        while (cause instanceof IOException
+            && cause.getCause() != null
+            && !(cause instanceof HttpTimeoutException)) {
+          if (cause instanceof TooLarge) {
+            break;
+          }
+          cause = cause.getCause();
+        }
+        if (cause instanceof TooLarge || e.getCause() instanceof TooLarge) {
+          throw new FetchException(
+              FetchException.Reason.SIZE, current, "body larger than " + maxBytes + " bytes");
+        }
+        if (cause instanceof HttpTimeoutException || e.getCause() instanceof HttpTimeoutException) {
+          throw new FetchException(
+              FetchException.Reason.TIME, current, "took longer than " + timeout);
+        }
+        throw new FetchException(
+            FetchException.Reason.IO, current, "connection failed: " + e.getCause());
       }
       int status = response.statusCode();
-      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-        close(response.body());
+      Optional<String> location = response.headers().firstValue("Location");
+      if (status >= 300 && status < 400 && location.isPresent()) {
         if (redirects.size() >= maxRedirects) {
           throw new FetchException(
               FetchException.Reason.REDIRECTS, current, "more than " + maxRedirects + " redirects");
         }
         redirects.add(current);
-        current = current.resolve(response.headers().firstValue("Location").get().trim());
+        try {
+          current = current.resolve(location.get().trim());
+        } catch (IllegalArgumentException e) {
+          throw new FetchException(
+              FetchException.Reason.REDIRECTS,
+              current,
+              "unusable redirect location " + location.get());
+        }
         continue;
       }
       if (status < 200 || status >= 300) {
-        close(response.body());
         throw new FetchException(
             FetchException.Reason.HTTP_STATUS, current, "HTTP status " + status);
       }
-      byte[] body = read(response.body(), current, deadline);
       Charset charset =
           response.headers().firstValue("Content-Type").map(PageFetcher::charset).orElse(null);
-      return new FetchResult(current, status, body, charset, redirects);
+      return new FetchResult(current, status, response.body(), charset, redirects);
     }
   }
 
-  private byte[] read(InputStream in, URI url, long deadline) {
-    try (in) {
-      byte[] body = in.readNBytes(maxBytes + 1);
-      if (body.length > maxBytes) {
-        throw new FetchException(
-            FetchException.Reason.SIZE, url, "body larger than " + maxBytes + " bytes");
-      }
-      if (System.nanoTime() > deadline) {
-        throw new FetchException(FetchException.Reason.TIME, url, "took longer than " + timeout);
-      }
-      return body;
-    } catch (IOException e) {
-      if (e.getCause() instanceof HttpTimeoutException || e instanceof HttpTimeoutException) {
-        throw new FetchException(FetchException.Reason.TIME, url, "took longer than " + timeout);
-      }
-      throw new FetchException(
-          FetchException.Reason.IO, url, "reading the body failed: " + e.getMessage());
+  /** Signals a body over the cap. */
+  private static final class TooLarge extends IOException {
+    @java.io.Serial private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("body over the size cap");
     }
   }
 
-  private static void close(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // nothing to do
+  /** Collects a body, cancelling the exchange as soon as it exceeds the cap. */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final int max;
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private Flow.Subscription subscription;
+
+    CappedBody(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      for (ByteBuffer b : buffers) {
+        if ((long) bytes.size() + b.remaining() > max) {
+          subscription.cancel();
+          result.completeExceptionally(new TooLarge());
+          return;
+        }
+        byte[] chunk = new byte[b.remaining()];
+        b.get(chunk);
+        bytes.write(chunk, 0, chunk.length);
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      result.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(bytes.toByteArray());
     }
   }
 
@@ -237,6 +313,31 @@ public final class PageFetcher {
       if ((b[0] & 0xFE) == 0xFC) {
         return "a unique-local";
       }
+      // IPv6 forms that carry an IPv4 address: IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::/96,
+      // 6to4 2002::/16; Teredo 2001:0::/32 tunnels anywhere and is refused outright.
+      if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+        return "a Teredo tunnel";
+      }
+      byte[] v4 = null;
+      if (isZero(b, 0, 12)) {
+        v4 = java.util.Arrays.copyOfRange(b, 12, 16);
+      } else if ((b[0] & 0xFF) == 0x00
+          && (b[1] & 0xFF) == 0x64
+          && (b[2] & 0xFF) == 0xFF
+          && (b[3] & 0xFF) == 0x9B
+          && isZero(b, 4, 12)) {
+        v4 = java.util.Arrays.copyOfRange(b, 12, 16);
+      } else if ((b[0] & 0xFF) == 0x20 && (b[1] & 0xFF) == 0x02) {
+        v4 = java.util.Arrays.copyOfRange(b, 2, 6);
+      }
+      if (v4 != null) {
+        try {
+          String why = localKind(InetAddress.getByAddress(v4));
+          return why == null ? null : why + " (embedded in IPv6)";
+        } catch (java.net.UnknownHostException e) {
+          return "an unreadable";
+        }
+      }
       return null;
     }
     int first = b[0] & 0xFF;
@@ -250,7 +351,22 @@ public final class PageFetcher {
     if (first == 198 && (second == 18 || second == 19)) {
       return "a benchmarking";
     }
+    if (first == 192 && second == 0 && (b[2] & 0xFF) == 0) {
+      return "an IETF protocol";
+    }
+    if (first >= 240) {
+      return "a reserved or broadcast";
+    }
     return null;
+  }
+
+  private static boolean isZero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Caps and guards of a fetcher. */
@@ -266,13 +382,14 @@ public final class PageFetcher {
     /**
      * Caps the body size.
      *
-     * @param maxBytes bytes, at least 1
+     * @param maxBytes bytes, 1 to 1 GiB
      * @return this builder
-     * @throws ValidationException when below 1
+     * @throws ValidationException when out of range
      */
     public Builder maxBytes(int maxBytes) {
-      if (maxBytes < 1) {
-        throw ValidationException.of("PageFetcher.maxBytes", maxBytes, "Min", "must be >= 1");
+      if (maxBytes < 1 || maxBytes > 1 << 30) {
+        throw ValidationException.of(
+            "PageFetcher.maxBytes", maxBytes, "Range", "must be between 1 and 1073741824");
       }
       this.maxBytes = maxBytes;
       return this;

@@ -53,11 +53,22 @@ public final class Bundles {
     } catch (MissingResourceException e) {
       return null;
     }
-    String result = template;
-    for (Map.Entry<String, ?> e : args.entrySet()) {
-      result = result.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+    // One pass over the template: values are inserted as they are, never expanded again, so text
+    // from a page that happens to contain "{evidence}" stays literal.
+    StringBuilder out = new StringBuilder(template.length() + 64);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+      if (close > i && args.containsKey(template.substring(i + 1, close))) {
+        out.append(args.get(template.substring(i + 1, close)));
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
     }
-    return result;
+    return out.toString();
   }
 
   private static ResourceBundle load(String name, ResourceBundle parent) {

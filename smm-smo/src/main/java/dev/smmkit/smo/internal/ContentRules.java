@@ -243,7 +243,7 @@ final class ContentRules {
       ImageSize s = m.size();
       boolean bigEnough = false;
       for (ImageSize r : recommended) {
-        if (s.width() >= r.width() || s.height() >= r.height()) {
+        if (s.width() >= r.width() && s.height() >= r.height()) {
           bigEnough = true;
           break;
         }

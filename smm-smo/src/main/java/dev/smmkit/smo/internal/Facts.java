@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +22,7 @@ public final class Facts {
   private static volatile Function<Page, Facts> access;
 
   private final Document doc;
+  private final PageLimits limits;
   private volatile Set<String> shareNetworks;
   private volatile org.jsoup.select.Elements metaLinks;
   private volatile org.jsoup.select.Elements anchors;
@@ -29,9 +34,11 @@ public final class Facts {
    * Facts about a parsed document, computed on first use.
    *
    * @param doc the document
+   * @param limits the page's limits, which the facts respect too
    */
-  public Facts(Document doc) {
+  public Facts(Document doc, PageLimits limits) {
     this.doc = doc;
+    this.limits = limits;
   }
 
   /**
@@ -75,8 +82,46 @@ public final class Facts {
     if (e.childrenSize() > 4) {
       return "";
     }
-    String t = e.text();
+    String t = boundedText(e, 81);
     return t.length() > 80 ? "" : t.trim();
+  }
+
+  /**
+   * The element's text, white space collapsed, read only until {@code max} characters: the cost is
+   * bounded however much text the element holds.
+   */
+  static String boundedText(Element e, int max) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              b.append(t.text()).append(' ');
+            }
+            return b.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    String t = MetadataExtractor.clean(b.toString());
+    return t.length() > max ? t.substring(0, max) : t;
+  }
+
+  /** Whether the element holds at least {@code n} links with an href; stops at the n-th. */
+  static boolean hasLinks(Element e, int n) {
+    int[] count = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element a && a.nameIs("a") && a.hasAttr("href")) {
+              count[0]++;
+            }
+            return count[0] >= n ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return count[0] >= n;
   }
 
   Set<String> shareNetworks() {
@@ -93,7 +138,7 @@ public final class Facts {
   List<JsonNode> jsonLd() {
     List<JsonNode> j = jsonLd;
     if (j == null) {
-      j = List.copyOf(JsonLdReader.read(doc, PageLimits.defaults(), new ArrayList<>()));
+      j = List.copyOf(JsonLdReader.read(doc, limits, new ArrayList<>()));
       jsonLd = j;
     }
     return j;

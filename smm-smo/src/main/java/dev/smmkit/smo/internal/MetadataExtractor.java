@@ -31,6 +31,10 @@ import tools.jackson.databind.JsonNode;
 public final class MetadataExtractor {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+  private static final Pattern DATE_SPACE_TIME =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})");
+  private static final Pattern COMPACT_OFFSET =
+      Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?[+-]\\d{2})(\\d{2})$");
 
   private MetadataExtractor() {}
 
@@ -227,6 +231,9 @@ public final class MetadataExtractor {
     if (t.isEmpty()) {
       return null;
     }
+    // "2016-04-25 23:37:17" -> "2016-04-25T23:37:17"; "...-0500" -> "...-05:00".
+    t = DATE_SPACE_TIME.matcher(t).replaceFirst("$1T$2");
+    t = COMPACT_OFFSET.matcher(t).replaceFirst("$1:$2");
     try {
       return OffsetDateTime.parse(t).toInstant();
     } catch (DateTimeParseException ignored) {

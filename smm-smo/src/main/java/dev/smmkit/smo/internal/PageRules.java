@@ -85,6 +85,9 @@ final class PageRules {
           "#hyvor-talk-view",
           "hyvor-talk-comments");
 
+  /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
+  private static final int MAX_CANDIDATES = 200;
+
   static List<PageRule> all() {
     List<PageRule> r = new ArrayList<>();
     // Sharing metadata: what a network shows when the page is shared.
@@ -289,15 +292,30 @@ final class PageRules {
         SOCIAL_MECHANISMS,
         weight,
         List.of(),
-        (page, p) -> {
-          Element e =
-              first(
-                  Facts.of(page).metaLinks(),
-                  "meta[property=" + property + "], meta[name=" + property + "]");
-          return e != null && !e.attr("content").isBlank()
-              ? Outcome.pass(MetadataExtractor.clean(e.attr("content")), "value", e.attr("content"))
-              : Outcome.fail("no meta " + property);
-        });
+        (page, p) ->
+            metaValue(page, property)
+                .map(v -> Outcome.pass(v, "value", v))
+                .orElseGet(() -> Outcome.fail("no meta " + property)));
+  }
+
+  /**
+   * The first non-blank value of a meta tag, by property or name, from {@code content} or {@code
+   * value}: the same reading as the metadata extractor's.
+   */
+  private static Optional<String> metaValue(Page page, String key) {
+    for (Element m : Facts.of(page).metaLinks()) {
+      if (!m.nameIs("meta")) {
+        continue;
+      }
+      if (key.equalsIgnoreCase(m.attr("property").trim())
+          || key.equalsIgnoreCase(m.attr("name").trim())) {
+        String v = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+        if (!v.isBlank()) {
+          return Optional.of(MetadataExtractor.clean(v));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Element first(Elements within, String query) {
@@ -336,14 +354,10 @@ final class PageRules {
   }
 
   private static Optional<String> ogImage(Page page) {
-    Document d = page.document();
     for (String key : List.of("og:image:secure_url", "og:image", "og:image:url")) {
-      Element e =
-          first(
-              Facts.of(page).metaLinks(),
-              "meta[property=" + key + "][content], meta[name=" + key + "][content]");
-      if (e != null && !e.attr("content").isBlank()) {
-        String abs = Urls.resolve(d.baseUri(), e.attr("content"));
+      Optional<String> v = metaValue(page, key);
+      if (v.isPresent()) {
+        String abs = Urls.resolve(page.document().baseUri(), v.get());
         if (abs != null) {
           return Optional.of(abs);
         }
@@ -747,8 +761,13 @@ final class PageRules {
 
   private static Outcome embedWidget(Page page, Parameters p) {
     Document d = page.document();
+    int checked = 0;
     for (Element e : d.select("textarea, input[value], code, pre")) {
-      String v = e.tagName().equals("input") ? e.attr("value") : e.wholeText();
+      if (++checked > MAX_CANDIDATES) {
+        break;
+      }
+      // Own text only: nested pre/code would otherwise be read again for every ancestor.
+      String v = e.tagName().equals("input") ? e.attr("value") : e.wholeOwnText();
       if (v.contains("<iframe") || v.contains("<script") || v.contains("<blockquote")) {
         return Outcome.pass(e.tagName() + " with embed code");
       }
@@ -817,16 +836,21 @@ final class PageRules {
         d.select(
             "div[id], div[class], section, aside, ul[id], ul[class], ol[id], ol[class], nav")) {
       String idClass = e.id() + " " + e.className();
-      if (RELATED.matcher(idClass).find() && e.select("a[href]").size() >= 2) {
+      if (RELATED.matcher(idClass).find() && Facts.hasLinks(e, 2)) {
         return Outcome.pass(
             e.tagName() + (e.id().isEmpty() ? "." + e.className().split(" ")[0] : "#" + e.id()));
       }
     }
+    int checked = 0;
     for (Element h : d.select("h2, h3, h4, h5, aside header, nav header")) {
-      if (RELATED_HEADING.matcher(h.text()).find()) {
+      String text = Facts.boundedText(h, 120);
+      if (RELATED_HEADING.matcher(text).find()) {
+        if (++checked > MAX_CANDIDATES) {
+          break;
+        }
         Element parent = h.parent();
-        if (parent != null && parent.select("a[href]").size() >= 2) {
-          return Outcome.pass(h.tagName() + " \"" + h.text() + "\"");
+        if (parent != null && Facts.hasLinks(parent, 2)) {
+          return Outcome.pass(h.tagName() + " \"" + text + "\"");
         }
       }
     }
@@ -1053,14 +1077,24 @@ final class PageRules {
       return Outcome.fail("no meta viewport");
     }
     String c = e.attr("content").toLowerCase(Locale.ROOT).replace(" ", "");
-    if (!c.contains("width=device-width")) {
+    java.util.Map<String, String> kv = new java.util.HashMap<>();
+    for (String part : c.split("[,;]")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        kv.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    if (!"device-width".equals(kv.get("width"))) {
       return Outcome.warn(0.5, c, "value", c);
     }
-    if (c.contains("user-scalable=no")
-        || c.contains("user-scalable=0")
-        || c.contains("maximum-scale=1,")
-        || c.endsWith("maximum-scale=1")
-        || c.contains("maximum-scale=1.0")) {
+    String scalable = kv.getOrDefault("user-scalable", "yes");
+    double maxScale;
+    try {
+      maxScale = Double.parseDouble(kv.getOrDefault("maximum-scale", "10"));
+    } catch (NumberFormatException ex) {
+      maxScale = 10;
+    }
+    if (scalable.equals("no") || scalable.equals("0") || maxScale <= 1.0) {
       return Outcome.warn(0.7, c + " (zoom disabled)", "value", c);
     }
     return Outcome.pass(c, "value", c);

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PageFetcherTest {
   static HttpServer server;
+  static volatile boolean trickleFinished;
   static String base;
 
   @BeforeAll
@@ -83,6 +84,28 @@ class PageFetcherTest {
           ex.close();
         });
     server.createContext(
+        "/trickle",
+        ex -> {
+          ex.sendResponseHeaders(200, 0);
+          try (OutputStream out = ex.getResponseBody()) {
+            for (int i = 0; i < 100; i++) {
+              out.write('a');
+              out.flush();
+              Thread.sleep(100);
+            }
+            trickleFinished = true;
+          } catch (IOException | InterruptedException ignored) {
+            // the client hung up at its time cap
+          }
+        });
+    server.createContext(
+        "/bad-location",
+        ex -> {
+          ex.getResponseHeaders().add("Location", "http://[::1");
+          ex.sendResponseHeaders(302, -1);
+          ex.close();
+        });
+    server.createContext(
         "/missing",
         ex -> {
           ex.sendResponseHeaders(404, -1);
@@ -124,7 +147,14 @@ class PageFetcherTest {
         "http://169.254.169.254/latest/meta-data/",
         "http://0.0.0.0/",
         "http://100.64.0.1/",
-        "http://[fd00::1]/"
+        "http://[fd00::1]/",
+        "http://[::127.0.0.1]/",
+        "http://[64:ff9b::a00:1]/",
+        "http://[2002:7f00:1::1]/",
+        "http://[2001:0:4136:e378::1]/",
+        "http://255.255.255.255/",
+        "http://192.0.0.170/",
+        "http://2130706433/"
       })
   void localAddresses_areRefusedByDefault_beforeAnyConnection(String url) {
     assertThatThrownBy(() -> PageFetcher.builder().build().fetch(URI.create(url)))
@@ -194,6 +224,31 @@ class PageFetcherTest {
   }
 
   @Test
+  void aTricklingBody_isCutByTheTimeCap_beforeTheServerHasSentIt() {
+    assertThatThrownBy(
+            () ->
+                PageFetcher.builder()
+                    .allowPrivateAddresses(true)
+                    .timeout(Duration.ofMillis(800))
+                    .build()
+                    .fetch(URI.create(base + "/trickle")))
+        .isInstanceOfSatisfying(
+            FetchException.class,
+            e -> assertThat(e.reason()).isEqualTo(FetchException.Reason.TIME));
+    // The server needs 10 s for its 100 bytes: the fetch gave up long before that.
+    assertThat(trickleFinished).isFalse();
+  }
+
+  @Test
+  void anUnusableRedirect_isAFetchException() {
+    assertThatThrownBy(() -> local().fetch(URI.create(base + "/bad-location")))
+        .isInstanceOfSatisfying(
+            FetchException.class,
+            e -> assertThat(e.reason()).isEqualTo(FetchException.Reason.REDIRECTS))
+        .hasMessageContaining("unusable redirect location http://[::1");
+  }
+
+  @Test
   void errorStatus_isReported() {
     assertThatThrownBy(() -> local().fetch(URI.create(base + "/missing")))
         .isInstanceOfSatisfying(
@@ -206,7 +261,7 @@ class PageFetcherTest {
   void builder_rejectsBadCaps() {
     assertThatThrownBy(() -> PageFetcher.builder().maxBytes(0))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("PageFetcher.maxBytes: must be >= 1 (was 0)");
+        .hasMessage("PageFetcher.maxBytes: must be between 1 and 1073741824 (was 0)");
     assertThatThrownBy(() -> PageFetcher.builder().timeout(Duration.ZERO))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("PageFetcher.timeout: must be positive");
