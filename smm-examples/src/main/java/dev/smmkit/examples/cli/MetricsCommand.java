@@ -13,6 +13,7 @@ import dev.smmkit.metrics.io.InstagramInsightsReader;
 import dev.smmkit.metrics.io.InstagramPost;
 import dev.smmkit.metrics.io.PostRecord;
 import dev.smmkit.metrics.io.PostsCsvReader;
+import dev.smmkit.metrics.io.PostsJsonReader;
 import dev.smmkit.metrics.io.ReadResult;
 import dev.smmkit.metrics.io.RowProblem;
 import dev.smmkit.metrics.io.UciFacebookReader;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
     name = "metrics",
     mixinStandardHelpOptions = true,
     description =
-        "Engagement rate from an export: the UCI Facebook CSV (;-separated), an Instagram post-insights CSV, or SMMKit's smmkit-posts CSV.",
+        "Engagement rate from an export: the UCI Facebook CSV (;-separated), an Instagram post-insights CSV, or SMMKit's smmkit-posts format (CSV, or JSON Lines).",
     footer = {
       "",
       "Examples:",
@@ -182,6 +183,17 @@ final class MetricsCommand implements Callable<Integer> {
                 case month -> month;
               };
           add(groups, key, "post", month, p.toPostStats());
+        }
+      } else if (head.stripLeading().startsWith("{")) {
+        ReadResult<PostRecord> r = PostsJsonReader.read(reader, file.toString(), mode);
+        problems.addAll(r.problems());
+        for (PostRecord p : r.rows()) {
+          add(
+              groups,
+              key(p),
+              p.type(),
+              EngagementGroups.month(p.publishedAt(), zone).toString(),
+              p.stats());
         }
       } else if (head.startsWith("Page total likes;")) {
         ReadResult<UciPost> r = UciFacebookReader.read(reader, file.toString(), mode);

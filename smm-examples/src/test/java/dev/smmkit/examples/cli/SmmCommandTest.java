@@ -270,6 +270,19 @@ class SmmCommandTest {
   }
 
   @Test
+  void metrics_ownFormat_asJsonLines() throws IOException {
+    Path posts = dir.resolve("posts.jsonl");
+    Files.writeString(
+        posts,
+        "{\"id\":\"1\",\"platform\":\"vkontakte\",\"type\":\"photo\",\"published_at\":\"2026-01-31T22:30:00Z\",\"likes\":10,\"comments\":2,\"shares\":1,\"saves\":0,\"reach\":400}\n"
+            + "{\"id\":\"2\",\"platform\":\"telegram\",\"type\":\"link\",\"published_at\":\"2026-02-15T10:00:00Z\",\"likes\":20,\"comments\":2,\"shares\":2,\"saves\":0,\"reach\":400}\n",
+        StandardCharsets.UTF_8);
+    Run r = smm("metrics", posts.toString(), "--by", "platform", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("telegram,1,24,400").contains("vkontakte,1,13,400");
+  }
+
+  @Test
   void metrics_missingFile_isBadInput() {
     Run r = smm("metrics", dir.resolve("nope.csv").toString());
     assertThat(r.code()).isEqualTo(3);

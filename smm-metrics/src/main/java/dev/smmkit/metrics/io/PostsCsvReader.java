@@ -114,28 +114,36 @@ public final class PostsCsvReader {
               "must have " + COLUMNS.size() + " fields, has " + r.getFieldCount()));
       return null;
     }
+    return parseFields(r.getFields(), row, line, found);
+  }
+
+  /**
+   * Checks and converts one post given as the {@link #COLUMNS} values in order (empty for unknown);
+   * shared by the CSV and JSON Lines forms of the format.
+   */
+  static PostRecord parseFields(List<String> f, long row, long line, List<RowProblem> found) {
     for (int i = 0; i < 3; i++) {
-      if (r.getField(i).isBlank()) {
+      if (f.get(i).isBlank()) {
         found.add(new RowProblem(row, line, COLUMNS.get(i), "", "Missing", "must not be empty"));
       }
     }
     ZonedDateTime at = null;
     try {
-      at = ZonedDateTime.parse(r.getField(3).trim());
+      at = ZonedDateTime.parse(f.get(3).trim());
     } catch (DateTimeParseException e) {
       found.add(
           new RowProblem(
               row,
               line,
               COLUMNS.get(3),
-              r.getField(3),
+              f.get(3),
               "DateTime",
               "must be ISO-8601 with offset, such as 2026-03-03T19:00:00+03:00"));
     }
     long[] n = new long[8];
     for (int i = 0; i < 8; i++) {
       String col = COLUMNS.get(4 + i);
-      String raw = r.getField(4 + i).trim();
+      String raw = f.get(4 + i).trim();
       if (raw.isEmpty()) {
         n[i] = -1;
         if (i < 4) {
@@ -175,15 +183,14 @@ public final class PostsCsvReader {
       b.views(n[7]);
     }
     try {
-      return new PostRecord(
-          row, r.getField(0).trim(), r.getField(1).trim(), r.getField(2).trim(), at, b.build());
+      return new PostRecord(row, f.get(0).trim(), f.get(1).trim(), f.get(2).trim(), at, b.build());
     } catch (ValidationException e) {
       found.add(
           new RowProblem(
               row,
               line,
               COLUMNS.get(8),
-              r.getField(8),
+              f.get(8),
               "ReachAtMostImpressions",
               "is impossible: reach exceeds impressions (" + n[5] + ")"));
       return null;
