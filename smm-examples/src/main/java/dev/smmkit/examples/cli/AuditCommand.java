@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,21 @@ final class AuditCommand implements Callable<Integer> {
       description = "The pages' charset, when known (default: detected per page).")
   Charset charset;
 
+  enum Progress {
+    auto,
+    bar,
+    lines,
+    none
+  }
+
+  @Option(
+      names = "--progress",
+      defaultValue = "auto",
+      description =
+          "Progress over a directory on standard error: auto (a bar on a terminal, else lines), bar,"
+              + " lines or none (default: ${DEFAULT-VALUE}).")
+  Progress progress;
+
   @Override
   public Integer call() throws IOException {
     if (format == Format.html && output == null) {
@@ -105,18 +121,32 @@ final class AuditCommand implements Callable<Integer> {
           spec.commandLine(),
           "--output is only used with --format html; redirect text output with >");
     }
+    if (url != null && (!url.isAbsolute() || url.getHost() == null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--url "
+              + url
+              + ": must be an absolute http or https address, e.g. https://example.com/");
+    }
+    Io.checkInput(spec, "FILE|DIR", input, true);
     SmoEngine engine = SmoEngine.defaults().withProfile(profile()).withLocale(locale);
     PrintWriter out = spec.commandLine().getOut();
     if (Files.isDirectory(input)) {
       return directory(engine, out);
     }
-    if (!Files.isRegularFile(input)) {
-      throw new BadInputException(input + ": no such file or directory");
+    if (output != null) {
+      Io.checkNotAnInput(spec, "--output", output, List.of(input));
     }
     URI address = url != null ? url : input.toAbsolutePath().toUri();
-    SmoReport report = engine.audit(Page.parse(Files.readAllBytes(input), address, charset));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(input);
+    } catch (IOException e) {
+      throw new BadInputException(input + ": cannot read: " + Io.reason(e));
+    }
+    SmoReport report = engine.audit(Page.parse(bytes, address, charset));
     if (format == Format.html) {
-      write(AuditReport.page(report), out);
+      write(AuditReport.page(report), out, List.of(input));
       return 0;
     }
     out.print(format == Format.json ? report.toJson() + "\n" : report.toText());
@@ -124,7 +154,7 @@ final class AuditCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ScoringProfile profile() throws IOException {
+  private ScoringProfile profile() {
     if (ScoringProfile.builtInNames().contains(profile)) {
       return ScoringProfile.builtIn(profile);
     }
@@ -138,9 +168,11 @@ final class AuditCommand implements Callable<Integer> {
               + ") nor a file");
     }
     try {
-      return ScoringProfile.fromJson(Files.readString(file));
+      return ScoringProfile.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     } catch (SmmKitException e) {
       throw new BadInputException(file + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw Io.unreadable(file, StandardCharsets.UTF_8, e);
     }
   }
 
@@ -151,28 +183,40 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> files;
     try (Stream<Path> s = Files.list(input)) {
       files =
-          s.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.html?$"))
+          s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.html?"))
+              .filter(Files::isRegularFile)
               .sorted()
               .toList();
+    }
+    if (output != null) {
+      Io.checkNotAnInput(spec, "--output", output, files);
     }
     if (files.isEmpty()) {
       throw new BadInputException(input + ": no .html or .htm files");
     }
     PrintWriter err = spec.commandLine().getErr();
     List<Row> rows = new ArrayList<>();
+    // A redrawn bar only on a terminal; in a log or a pipe, one line at the start and the end.
+    boolean terminal = progress == Progress.bar || (progress == Progress.auto && console());
+    if (!terminal && progress != Progress.none) {
+      err.println("Auditing " + files.size() + " pages in " + input + " ...");
+      err.flush();
+    }
     try (ProgressBar bar =
-        new ProgressBarBuilder()
-            .setTaskName("Auditing")
-            .setInitialMax(files.size())
-            .setConsumer(
-                new DelegatingProgressBarConsumer(
-                    line -> {
-                      err.print('\r' + line);
-                      err.flush();
-                    },
-                    80))
-            .setUpdateIntervalMillis(100)
-            .build()) {
+        terminal
+            ? new ProgressBarBuilder()
+                .setTaskName("Auditing")
+                .setInitialMax(files.size())
+                .setConsumer(
+                    new DelegatingProgressBarConsumer(
+                        line -> {
+                          err.print('\r' + line);
+                          err.flush();
+                        },
+                        80))
+                .setUpdateIntervalMillis(100)
+                .build()
+            : null) {
       for (Path f : files) {
         try {
           rows.add(
@@ -184,10 +228,16 @@ final class AuditCommand implements Callable<Integer> {
         } catch (SmmKitException | IOException e) {
           rows.add(new Row(f.getFileName().toString(), null, e.getMessage()));
         }
-        bar.step();
+        if (bar != null) {
+          bar.step();
+        }
       }
     }
-    err.println();
+    if (terminal) {
+      err.println();
+    } else if (progress != Progress.none) {
+      err.println("Audited " + files.size() + " pages.");
+    }
     err.flush();
     if (format == Format.html) {
       List<String> names = new ArrayList<>();
@@ -200,7 +250,8 @@ final class AuditCommand implements Callable<Integer> {
       }
       write(
           AuditReport.directory(input.toString(), engine.profile().name(), names, reports, errors),
-          out);
+          out,
+          files);
     } else if (format == Format.json) {
       StringBuilder json =
           new StringBuilder("{\"tool\":\"smm\",\"command\":\"audit\",\"profile\":")
@@ -256,13 +307,13 @@ final class AuditCommand implements Callable<Integer> {
     return rows.stream().anyMatch(r -> r.report() == null) ? 3 : 0;
   }
 
-  private void write(dev.smmkit.examples.report.HtmlReport report, PrintWriter out) {
-    try {
-      report.writeTo(output);
-    } catch (IOException e) {
-      throw new ParameterException(
-          spec.commandLine(), "cannot write " + output + ": " + e.getMessage(), e);
-    }
+  private static boolean console() {
+    return System.console() != null;
+  }
+
+  private void write(
+      dev.smmkit.examples.report.HtmlReport report, PrintWriter out, List<Path> inputs) {
+    Io.write(spec, "--output", output, report.render().getBytes(StandardCharsets.UTF_8), inputs);
     out.println(output.toAbsolutePath().normalize());
     out.flush();
   }

@@ -7,6 +7,7 @@ import dev.smmkit.metrics.Denominator;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementSummary;
 import dev.smmkit.metrics.InteractionSet;
+import dev.smmkit.metrics.MetricOverflowException;
 import dev.smmkit.metrics.PostStats;
 import dev.smmkit.metrics.io.ErrorMode;
 import dev.smmkit.metrics.io.InstagramInsightsReader;
@@ -21,6 +22,7 @@ import dev.smmkit.metrics.io.UciPost;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -147,8 +150,11 @@ final class MetricsCommand implements Callable<Integer> {
   /** Collects the by-type, by-month and reach figures of {@code --format html}; null otherwise. */
   private @Nullable MetricsReport report;
 
+  /** One post as read, with its group keys; {@code row} is the data row in the file. */
+  private record Post(long row, String key, String type, String month, PostStats stats) {}
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (format == Format.html && output == null) {
       throw new ParameterException(
           spec.commandLine(), "--format html needs --output FILE: the report is written to a file");
@@ -158,67 +164,66 @@ final class MetricsCommand implements Callable<Integer> {
           spec.commandLine(),
           "--output is only used with --format html; redirect " + format + " output with >");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
+    Io.checkInput(spec, "FILE", file, false);
+    if (output != null) {
+      Io.checkNotAnInput(spec, "--output", output, List.of(file));
+    }
+    if (chart != null) {
+      Io.checkNotAnInput(spec, "--chart", chart, List.of(file));
+    }
+    List<RowProblem> problems = new ArrayList<>();
+    List<Post> posts;
+    try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+      posts = read(reader, problems);
+    } catch (IOException | UncheckedIOException e) {
+      throw Io.unreadable(file, charset, e);
     }
     EngagementGroups<String> groups = new EngagementGroups<>();
     report = format == Format.html ? new MetricsReport() : null;
-    List<RowProblem> problems = new ArrayList<>();
-    ErrorMode mode = failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT;
-    try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
-      reader.mark(1 << 16);
-      String firstLine = reader.readLine();
-      String head = firstLine == null ? "" : firstLine.replace("\uFEFF", "");
-      reader.reset();
-      if (head.contains("Impressions") && head.contains("Likes") && head.contains("From Home")) {
-        ReadResult<InstagramPost> r = InstagramInsightsReader.read(reader, file.toString(), mode);
-        problems.addAll(r.problems());
-        for (InstagramPost p : r.rows()) {
-          String month = p.date().map(d -> d.toString().substring(0, 7)).orElse("undated");
-          String key =
-              switch (by) {
-                case none -> "all";
-                case platform -> "instagram";
-                case type -> "post";
-                case month -> month;
-              };
-          add(groups, key, "post", month, p.toPostStats());
+    String column = denominator.name().toLowerCase(Locale.ROOT);
+    int used = 0;
+    for (Post p : posts) {
+      OptionalLong below = p.stats().value(denominator);
+      if (below.isEmpty()) {
+        RowProblem missing =
+            new RowProblem(
+                p.row(),
+                0,
+                column,
+                "",
+                "NoDenominator",
+                "has no " + column + " to divide by; post left out of the rates");
+        if (failFast) {
+          throw new BadInputException(file + ": " + describe(missing));
         }
-      } else if (head.stripLeading().startsWith("{")) {
-        ReadResult<PostRecord> r = PostsJsonReader.read(reader, file.toString(), mode);
-        problems.addAll(r.problems());
-        for (PostRecord p : r.rows()) {
-          add(
-              groups,
-              key(p),
-              p.type(),
-              EngagementGroups.month(p.publishedAt(), zone).toString(),
-              p.stats());
-        }
-      } else if (head.startsWith("Page total likes;")) {
-        ReadResult<UciPost> r = UciFacebookReader.read(reader, file.toString(), mode);
-        problems.addAll(r.problems());
-        for (UciPost p : r.rows()) {
-          if (!p.impossible()) {
-            add(groups, key(p), p.type(), uciMonth(p), p.toPostStats());
-          }
-        }
-      } else {
-        ReadResult<PostRecord> r = PostsCsvReader.read(reader, file.toString(), mode);
-        problems.addAll(r.problems());
-        for (PostRecord p : r.rows()) {
-          add(
-              groups,
-              key(p),
-              p.type(),
-              EngagementGroups.month(p.publishedAt(), zone).toString(),
-              p.stats());
-        }
+        problems.add(missing);
+        continue;
       }
+      try {
+        long engagements = p.stats().engagements(interactions);
+        groups.add(p.key(), engagements, below.getAsLong());
+        if (report != null) {
+          report.add(p.type(), p.month(), p.stats(), engagements, below.getAsLong());
+        }
+      } catch (MetricOverflowException e) {
+        throw new BadInputException(
+            file
+                + ": row "
+                + p.row()
+                + ": the counts add up to more than "
+                + Long.MAX_VALUE
+                + " ("
+                + e.getMessage()
+                + ")");
+      }
+      used++;
+    }
+    if (used == 0) {
+      throw new BadInputException(file + ": " + nothingToMeasure(posts, problems, column));
     }
     Map<String, EngagementSummary> snapshot = groups.snapshot();
     if (chart != null) {
-      write(chart, chart(snapshot).png());
+      Io.write(spec, "--chart", chart, chart(snapshot).png(), List.of(file));
     }
     if (report != null) {
       String html =
@@ -227,12 +232,12 @@ final class MetricsCommand implements Callable<Integer> {
                   file.getFileName().toString(),
                   what(),
                   by.name(),
-                  denominator.name().toLowerCase(Locale.ROOT),
+                  column,
                   aggregation,
                   snapshot,
                   problems)
               .render();
-      write(output, html.getBytes(StandardCharsets.UTF_8));
+      Io.write(spec, "--output", output, html.getBytes(StandardCharsets.UTF_8), List.of(file));
       PrintWriter out = spec.commandLine().getOut();
       out.println(output.toAbsolutePath().normalize());
       out.flush();
@@ -241,6 +246,91 @@ final class MetricsCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  private static String nothingToMeasure(
+      List<Post> posts, List<RowProblem> problems, String column) {
+    if (!posts.isEmpty()) {
+      return "the file has no "
+          + column
+          + " column values to divide by; choose another --denominator ("
+          + java.util.Arrays.stream(Denominator.values())
+              .map(d -> d.name().toLowerCase(Locale.ROOT))
+              .filter(d -> !d.equals(column))
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ")";
+    }
+    if (problems.isEmpty()) {
+      return "no posts: the file is empty or has only a header";
+    }
+    return "no usable posts; "
+        + problems.size()
+        + (problems.size() == 1 ? " problem" : " problems")
+        + ", the first: "
+        + describe(problems.get(0));
+  }
+
+  /** Reads the file in whichever format its first line shows. */
+  private List<Post> read(BufferedReader reader, List<RowProblem> problems) throws IOException {
+    String head = firstLine(reader);
+    ErrorMode mode = failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT;
+    List<Post> posts = new ArrayList<>();
+    if (head.contains("Impressions") && head.contains("Likes") && head.contains("From Home")) {
+      ReadResult<InstagramPost> r = InstagramInsightsReader.read(reader, file.toString(), mode);
+      problems.addAll(r.problems());
+      for (InstagramPost p : r.rows()) {
+        String month = p.date().map(d -> d.toString().substring(0, 7)).orElse("undated");
+        String key =
+            switch (by) {
+              case none -> "all";
+              case platform -> "instagram";
+              case type -> "post";
+              case month -> month;
+            };
+        posts.add(new Post(p.row(), key, "post", month, p.toPostStats()));
+      }
+    } else if (head.stripLeading().startsWith("{")) {
+      ReadResult<PostRecord> r = PostsJsonReader.read(reader, file.toString(), mode);
+      problems.addAll(r.problems());
+      r.rows().forEach(p -> posts.add(post(p)));
+    } else if (head.startsWith("Page total likes;")) {
+      ReadResult<UciPost> r = UciFacebookReader.read(reader, file.toString(), mode);
+      problems.addAll(r.problems());
+      for (UciPost p : r.rows()) {
+        if (!p.impossible()) {
+          posts.add(new Post(p.row(), key(p), p.type(), uciMonth(p), p.toPostStats()));
+        }
+      }
+    } else {
+      ReadResult<PostRecord> r = PostsCsvReader.read(reader, file.toString(), mode);
+      problems.addAll(r.problems());
+      r.rows().forEach(p -> posts.add(post(p)));
+    }
+    return posts;
+  }
+
+  private Post post(PostRecord p) {
+    String month = EngagementGroups.month(p.publishedAt(), zone).toString();
+    return new Post(p.row(), key(p), p.type(), month, p.stats());
+  }
+
+  /**
+   * The first line, without a byte-order mark, read ahead and then pushed back: at most {@value
+   * #SNIFF} characters, so a file with one enormous line is still sniffed safely.
+   */
+  private static String firstLine(BufferedReader reader) throws IOException {
+    char[] buffer = new char[SNIFF];
+    reader.mark(SNIFF);
+    int n = 0;
+    for (int r; n < SNIFF && (r = reader.read(buffer, n, SNIFF - n)) > 0; ) {
+      n += r;
+    }
+    reader.reset();
+    String head = new String(buffer, 0, n);
+    int end = head.indexOf('\n');
+    return (end < 0 ? head : head.substring(0, end)).replace("\uFEFF", "");
+  }
+
+  private static final int SNIFF = 1 << 16;
 
   private ChartImage chart(Map<String, EngagementSummary> groups) {
     Map<String, Double> rates = MetricsReport.percents(groups, aggregation);
@@ -252,34 +342,6 @@ final class MetricsCommand implements Callable<Integer> {
     String axis = by == By.none ? "" : by.name();
     String y = "ER, %";
     return by == By.month ? Charts.line(title, axis, y, rates) : Charts.bar(title, axis, y, rates);
-  }
-
-  private void write(Path target, byte[] bytes) {
-    try {
-      Files.write(target, bytes);
-    } catch (IOException e) {
-      throw new ParameterException(
-          spec.commandLine(), "cannot write " + target + ": " + e.getMessage(), e);
-    }
-  }
-
-  private void add(
-      EngagementGroups<String> groups, String key, String type, String month, PostStats stats) {
-    long below =
-        stats
-            .value(denominator)
-            .orElseThrow(
-                () ->
-                    new BadInputException(
-                        file
-                            + ": the file has no "
-                            + denominator.name().toLowerCase(Locale.ROOT)
-                            + " column values to divide by"));
-    long engagements = stats.engagements(interactions);
-    groups.add(key, engagements, below);
-    if (report != null) {
-      report.add(type, month, stats, engagements, below);
-    }
   }
 
   private static String uciMonth(UciPost p) {
@@ -324,12 +386,7 @@ final class MetricsCommand implements Callable<Integer> {
             (k, s) ->
                 out.printf(
                     Locale.ROOT, "%-14s %7d %12s%n", k, s.posts(), percent(s.value(aggregation))));
-        if (!problems.isEmpty()) {
-          out.println(
-              problems.size()
-                  + " problems (rows kept unless they could not be read; impossible rows left out of the rates):");
-          problems.forEach(p -> out.println("  " + p));
-        }
+        printProblems(out, problems);
       }
       case csv -> {
         out.println("group,posts,engagements,denominator,rate");
@@ -338,13 +395,15 @@ final class MetricsCommand implements Callable<Integer> {
                 out.printf(
                     Locale.ROOT,
                     "%s,%d,%d,%d,%s%n",
-                    k,
+                    csv(k),
                     s.posts(),
                     s.engagements(),
                     s.denominator(),
                     s.value(aggregation).isPresent()
                         ? String.format(Locale.ROOT, "%.8f", s.value(aggregation).getAsDouble())
                         : ""));
+        // The table stays machine-readable; problems go where a person will see them.
+        printProblems(spec.commandLine().getErr(), problems);
       }
       case json -> {
         StringBuilder json =
@@ -390,6 +449,53 @@ final class MetricsCommand implements Callable<Integer> {
       case html -> throw new IllegalStateException("html is written to --output");
     }
     out.flush();
+  }
+
+  private static void printProblems(PrintWriter out, List<RowProblem> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    out.println(
+        problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + " "
+            + PROBLEMS_NOTE
+            + ":");
+    problems.forEach(p -> out.println("  " + describe(p)));
+    out.flush();
+  }
+
+  /** What happens to rows with problems, said after their count. */
+  static final String PROBLEMS_NOTE =
+      "(rows kept unless they could not be read; impossible rows and rows without the"
+          + " denominator left out of the rates)";
+
+  /** A problem in one line; the line number is left out when it is not known (0). */
+  static String describe(RowProblem p) {
+    String where = p.line() > 0 ? "row " + p.row() + " (line " + p.line() + ")" : "row " + p.row();
+    String value = p.value();
+    if (value.length() > MAX_VALUE_SHOWN) {
+      value = value.substring(0, MAX_VALUE_SHOWN) + "... (" + value.length() + " characters)";
+    }
+    return where
+        + ", column "
+        + p.column()
+        + ": "
+        + p.message()
+        + (p.value().isEmpty() && p.line() <= 0 ? "" : " (was \"" + value + "\")");
+  }
+
+  /** Longer cell values are cut in messages: a 200 000-character header helps nobody. */
+  private static final int MAX_VALUE_SHOWN = 120;
+
+  /** One CSV field, quoted per RFC 4180 when it needs to be. */
+  static String csv(String field) {
+    return field.contains(",")
+            || field.contains("\"")
+            || field.contains("\n")
+            || field.contains("\r")
+        ? '"' + field.replace("\"", "\"\"") + '"'
+        : field;
   }
 
   private static String percent(OptionalDouble v) {

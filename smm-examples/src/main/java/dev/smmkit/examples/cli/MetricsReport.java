@@ -7,6 +7,7 @@ import dev.smmkit.examples.report.HtmlReport.Figure;
 import dev.smmkit.metrics.Aggregation;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.MetricOverflowException;
 import dev.smmkit.metrics.PostStats;
 import dev.smmkit.metrics.io.RowProblem;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ final class MetricsReport {
     OptionalLong i = stats.impressions();
     if (r.isPresent() && i.isPresent()) {
       postsWithBoth++;
-      reachSum = Math.addExact(reachSum, r.getAsLong());
-      impressionsSum = Math.addExact(impressionsSum, i.getAsLong());
+      reachSum = plus("reach sum", reachSum, r.getAsLong());
+      impressionsSum = plus("impressions sum", impressionsSum, i.getAsLong());
       if (points < MAX_POINTS) {
         if (points == reach.length) {
           reach = Arrays.copyOf(reach, points * 2);
@@ -66,6 +67,14 @@ final class MetricsReport {
         impressions[points] = i.getAsLong();
         points++;
       }
+    }
+  }
+
+  private static long plus(String what, long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new MetricOverflowException(what, a, b);
     }
   }
 
@@ -192,11 +201,8 @@ final class MetricsReport {
               postsWithBoth));
     }
     if (!problems.isEmpty()) {
-      out.add(
-          problems.size()
-              + " rows had problems (rows kept unless they could not be read; impossible rows"
-              + " left out of the rates):");
-      problems.stream().limit(MAX_PROBLEMS).forEach(p -> out.add(p.toString()));
+      out.add(problems.size() + " rows had problems " + MetricsCommand.PROBLEMS_NOTE + ":");
+      problems.stream().limit(MAX_PROBLEMS).forEach(p -> out.add(MetricsCommand.describe(p)));
       if (problems.size() > MAX_PROBLEMS) {
         out.add("… and " + (problems.size() - MAX_PROBLEMS) + " more.");
       }

@@ -1,5 +1,7 @@
 package dev.smmkit.examples.cli;
 
+import dev.smmkit.core.ValidationException;
+import dev.smmkit.core.Violation;
 import dev.smmkit.examples.report.Charts;
 import dev.smmkit.examples.report.HtmlReport;
 import dev.smmkit.examples.report.HtmlReport.Figure;
@@ -7,12 +9,13 @@ import dev.smmkit.metrics.virality.GenerationStats;
 import dev.smmkit.metrics.virality.ReachProjection;
 import dev.smmkit.metrics.virality.SimulationResult;
 import dev.smmkit.metrics.virality.ViralitySimulation;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,29 +115,40 @@ final class SimulateCommand implements Runnable {
             spec.commandLine(),
             "--output is only used with --format html; redirect text output with >");
       }
-      ReachProjection.Builder projection =
-          ReachProjection.builder().seeds(seeds).k(k).generations(generations);
-      ViralitySimulation.Builder simulation =
-          ViralitySimulation.builder()
-              .seeds(seeds)
-              .k(k)
-              .generations(generations)
-              .runs(runs)
-              .seed(seed);
-      if (population != null) {
-        projection.population(population);
-        simulation.population(population);
+      if (seeds < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--seeds " + seeds + ": must be >= 1 (people reached first)");
       }
-      ReachProjection p = projection.build();
-      SimulationResult r = simulation.build().run();
+      ReachProjection p;
+      ViralitySimulation s;
+      try {
+        ReachProjection.Builder projection =
+            ReachProjection.builder().seeds(seeds).k(k).generations(generations);
+        ViralitySimulation.Builder simulation =
+            ViralitySimulation.builder()
+                .seeds(seeds)
+                .k(k)
+                .generations(generations)
+                .runs(runs)
+                .seed(seed);
+        if (population != null) {
+          projection.population(population);
+          simulation.population(population);
+        }
+        p = projection.build();
+        s = simulation.build();
+      } catch (ValidationException e) {
+        throw new ParameterException(spec.commandLine(), options(e), e);
+      }
+      SimulationResult r = s.run();
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.html) {
-        try {
-          report(p, r).writeTo(output);
-        } catch (IOException e) {
-          throw new ParameterException(
-              spec.commandLine(), "cannot write " + output + ": " + e.getMessage(), e);
-        }
+        Io.write(
+            spec,
+            "--output",
+            output,
+            report(p, r).render().getBytes(StandardCharsets.UTF_8),
+            List.of());
         out.println(output.toAbsolutePath().normalize());
         out.flush();
         return 0;
@@ -195,6 +209,33 @@ final class SimulateCommand implements Runnable {
       out.flush();
       return 0;
     }
+
+    /** The violations of option values, each named by its option: a usage error. */
+    private static String options(ValidationException e) {
+      StringBuilder b = new StringBuilder();
+      for (Violation v : e.violations()) {
+        String path = v.path();
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        if (b.length() > 0) {
+          b.append("; ");
+        }
+        b.append(OPTIONS.getOrDefault(name, name));
+        if (v.rejectedValue() != null) {
+          b.append(' ').append(v.rejectedValue());
+        }
+        b.append(": ").append(v.message());
+      }
+      return b.toString();
+    }
+
+    private static final Map<String, String> OPTIONS =
+        Map.of(
+            "k", "--k",
+            "seeds", "--seeds",
+            "generations", "--generations",
+            "runs", "--runs",
+            "seed", "--seed",
+            "population", "--population");
 
     private HtmlReport report(ReachProjection p, SimulationResult r) {
       List<GenerationStats> gens = r.generations();

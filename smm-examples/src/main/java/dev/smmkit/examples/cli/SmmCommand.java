@@ -1,5 +1,8 @@
 package dev.smmkit.examples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +40,12 @@ public final class SmmCommand implements Runnable {
     // Hibernate Validator announces its version at INFO on first use; a terminal tool stays quiet.
     java.util.logging.Logger.getLogger("org.hibernate.validator")
         .setLevel(java.util.logging.Level.WARNING);
-    System.exit(run(args));
+    CommandLine cli = commandLine();
+    // The platform charset may be ASCII (POSIX locale); Russian and Vietnamese output, JSON and CSV
+    // are written as UTF-8 whatever the locale.
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cli.execute(args));
   }
 
   /**
@@ -51,13 +59,23 @@ public final class SmmCommand implements Runnable {
   }
 
   /**
-   * The configured command line: bad input exits with 3 and a one-line message, usage errors with
-   * 2, anything unexpected with 1.
+   * The configured command line: bad input exits with 3 and a one-line message, usage errors with 2
+   * and a one-line message plus a pointer to {@code --help}, anything unexpected with 1.
    *
    * @return the command line
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new SmmCommand());
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine c = e.getCommandLine();
+          PrintWriter err = c.getErr();
+          err.println("smm: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");
+          err.flush();
+          return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof dev.smmkit.core.SmmKitException || e instanceof BadInputException) {

@@ -322,7 +322,9 @@ public final class HtmlReport {
 
   /**
    * Escapes text for HTML element content and quoted attribute values; also drops the control
-   * characters that HTML and XML do not allow.
+   * characters that HTML and XML do not allow (C0 except tab and LF, DEL, C1), turns CR into LF,
+   * and replaces lone surrogates and noncharacters (U+FDD0..U+FDEF, U+nFFFE, U+nFFFF) with U+FFFD,
+   * so the UTF-8 file is valid and parses without errors.
    *
    * @param text any text
    * @return the text, safe to put between tags or in a quoted attribute
@@ -338,7 +340,18 @@ public final class HtmlReport {
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
         default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int cp = text.codePointAt(i++);
+            // U+nFFFE and U+nFFFF are noncharacters in every plane.
+            b.appendCodePoint((cp & 0xFFFE) == 0xFFFE ? 0xFFFD : cp);
+          } else if (Character.isSurrogate(c)
+              || c == 0xFFFE
+              || c == 0xFFFF
+              || (c >= 0xFDD0 && c <= 0xFDEF)) {
+            b.append('\uFFFD');
+          } else if ((c >= 0x20 && (c < 0x7F || c > 0x9F)) || c == '\n' || c == '\t') {
             b.append(c);
           } else if (c == '\r') {
             b.append('\n');

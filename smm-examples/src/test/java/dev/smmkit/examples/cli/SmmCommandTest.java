@@ -135,7 +135,8 @@ class SmmCommandTest {
         pages.resolve("b.htm"), "<html><head><title>Just a title here</title></head></html>");
     Files.write(pages.resolve("c.html"), new byte[0]);
     Files.writeString(pages.resolve("notes.txt"), "not a page");
-    Run r = smm("audit", pages.toString());
+    Files.createDirectories(pages.resolve("archive.html"));
+    Run r = smm("audit", pages.toString(), "--progress", "bar");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("Auditing").contains("3/3");
     assertThat(r.out())
@@ -335,10 +336,13 @@ class SmmCommandTest {
   }
 
   @Test
-  void simulateVirality_withoutPopulationForKAboveOne_isBadInput() {
+  void simulateVirality_withoutPopulationForKAboveOne_isAUsageError() {
     Run r = smm("simulate", "virality", "--k", "1.5", "--seeds", "10", "--generations", "5");
-    assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("population");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("smm: --population: must be set when k >= 1")
+        .contains("Try 'smm simulate virality --help' for more.")
+        .doesNotContain("Usage:");
   }
 
   @Test

@@ -24,10 +24,15 @@ class SmmJarIT {
   record Result(int code, String out) {}
 
   static Result java(String... args) throws IOException, InterruptedException {
+    return java(List.of(), args);
+  }
+
+  static Result java(List<String> jvm, String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("smm.jar");
     assertThat(jar).as("the smm.jar system property").isNotNull();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
     command.add("-jar");
     command.add(jar);
     command.addAll(List.of(args));
@@ -61,5 +66,23 @@ class SmmJarIT {
     Result report = java("audit", page.toString(), "--format", "html", "--output", html.toString());
     assertThat(report.code()).as(report.out()).isZero();
     assertThat(Files.readString(html)).contains("data:image/png;base64,");
+  }
+
+  @Test
+  void output_isUtf8_evenWhenThePlatformCharsetIsAscii() throws Exception {
+    Path page = dir.resolve("page.html");
+    try (InputStream in =
+        SmmJarIT.class.getResourceAsStream("/dev/smmkit/examples/pages/oboi-blog.html")) {
+      Files.copy(in, page);
+    }
+    Result r =
+        java(
+            List.of("-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII"),
+            "audit",
+            page.toString(),
+            "--locale",
+            "ru");
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).containsPattern("[А-Яа-я]{4,}").doesNotContain("????");
   }
 }

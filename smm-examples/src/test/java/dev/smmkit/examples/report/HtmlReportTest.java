@@ -105,6 +105,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void escape_replacesNoncharactersAndLoneSurrogates_keepsRealPairs() {
+    assertThat(HtmlReport.escape("a\uFFFEb\uFFFFc\uFDD0d")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
+    assertThat(HtmlReport.escape("x\uD800y\uDC00z\uD83D")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
+    assertThat(HtmlReport.escape("emoji \uD83D\uDE00 ok")).isEqualTo("emoji \uD83D\uDE00 ok");
+    assertThat(HtmlReport.escape(new String(Character.toChars(0x1FFFE)))).isEqualTo("\uFFFD");
+    assertThat(HtmlReport.escape("del\u007Fc1\u0085end")).isEqualTo("delc1end");
+  }
+
+  @Test
   void table_rightAlignsNumericColumnsOnly() {
     Document doc =
         ReportChecks.assertSelfContained(
