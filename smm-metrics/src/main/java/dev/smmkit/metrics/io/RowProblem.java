@@ -9,7 +9,7 @@ package dev.smmkit.metrics.io;
  * @param value the raw value found, empty for a missing cell
  * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code
  *     ReachAtMostImpressions}, {@code FieldCount}, {@code Header}, {@code DateTime}, {@code Date},
- *     {@code Charset}
+ *     {@code Charset}, {@code Csv}, {@code Json}, {@code Unknown}
  * @param message what is wrong
  */
 public record RowProblem(

@@ -1,8 +1,6 @@
 package dev.smmkit.metrics.io;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,20 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Reads the UCI "Facebook metrics" CSV: {@code ;}-separated, CRLF line ends, a header and one post
- * per row, 19 columns (see {@link UciPost}).
+ * per row, 19 columns (see {@link UciPost}). The header row is skipped, not checked; one leading
+ * byte-order mark (U+FEFF) is dropped.
  *
- * <p>Problems reported, each with row, line, column and value: an empty cell ({@code Missing}; the
- * row is kept with 0 in that cell), a cell that is not a whole number ({@code Number}) or is
- * negative ({@code Negative}) (the row cannot be used and is left out), a row with the wrong number
- * of fields ({@code FieldCount}, left out), and reach above impressions ({@code
- * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}). In {@link
- * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ * <p>Problems reported, each with row, line, column and value: an empty input ({@code Header}, row
+ * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
+ * that cell), a cell that is not a whole number ({@code Number}) or is negative ({@code Negative})
+ * (the row cannot be used and is left out), a row with the wrong number of fields ({@code
+ * FieldCount}, left out), reach above impressions ({@code ReachAtMostImpressions}; the row is kept
+ * and flagged {@link UciPost#impossible()}), and input the CSV parser gives up on, such as a field
+ * of more than 16 Mi characters ({@code Csv}: reported for the row being read, and reading stops,
+ * keeping the rows read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
+ * DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -85,19 +88,17 @@ public final class UciFacebookReader {
     List<UciPost> rows = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     Sink sink = new Sink(source, mode, problems);
-    CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .fieldSeparator(';')
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(reader);
+    Iterator<CsvRecord> records = Inputs.csv(reader, ';').iterator();
     long row = -1;
-    for (CsvRecord record : csv) {
+    long line = 0;
+    for (CsvRecord record = Inputs.next(records, 0, line, sink::add);
+        record != null;
+        record = Inputs.next(records, row + 1, line, sink::add)) {
       row++;
+      line = record.getStartingLineNumber();
       if (row == 0) {
         continue; // header
       }
-      long line = record.getStartingLineNumber();
       if (record.getFieldCount() != COLUMNS.size()) {
         sink.add(
             new RowProblem(
@@ -123,6 +124,16 @@ public final class UciFacebookReader {
         }
         rows.add(post);
       }
+    }
+    if (row < 0 && problems.isEmpty()) {
+      sink.add(
+          new RowProblem(
+              0,
+              1,
+              "(header)",
+              "",
+              "Header",
+              "is missing: the input is empty; the header must be " + String.join(";", COLUMNS)));
     }
     return new ReadResult<>(rows, problems);
   }

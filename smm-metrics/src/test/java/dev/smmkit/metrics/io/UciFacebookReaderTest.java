@@ -196,4 +196,56 @@ class UciFacebookReaderTest {
             org.assertj.core.groups.Tuple.tuple(3L, "comment", "-4", "Negative"),
             org.assertj.core.groups.Tuple.tuple(4L, "(row)", "139441;Photo;2", "FieldCount"));
   }
+
+  private static final String HEADER = String.join(";", UciFacebookReader.COLUMNS);
+  private static final String GOOD =
+      "139441;Photo;2;12;4;3;0;2752;5091;178;109;159;3078;1640;119;4;79;17;100";
+
+  private static ReadResult<UciPost> readLines(ErrorMode mode, String... lines) {
+    return UciFacebookReader.read(
+        new StringReader(String.join("\r\n", lines) + "\r\n"), "mine.csv", mode);
+  }
+
+  @Test
+  void oneLeadingByteOrderMark_isDropped() {
+    ReadResult<UciPost> r = readLines(ErrorMode.FAIL_FAST, "\uFEFF" + HEADER, GOOD);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows()).singleElement().satisfies(p -> assertThat(p.likes()).isEqualTo(79));
+  }
+
+  @Test
+  void emptyInput_isAHeaderProblem_butAHeaderAloneIsZeroRows() {
+    String message = "is missing: the input is empty; the header must be " + HEADER;
+    for (String empty : List.of("", "\uFEFF", "\r\n\r\n")) {
+      ReadResult<UciPost> r =
+          UciFacebookReader.read(new StringReader(empty), "empty.csv", ErrorMode.COLLECT);
+      assertThat(r.rows()).isEmpty();
+      assertThat(r.problems())
+          .containsExactly(new RowProblem(0, 1, "(header)", "", "Header", message));
+    }
+    assertThatThrownBy(
+            () -> UciFacebookReader.read(new StringReader(""), "empty.csv", ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage("empty.csv: row 0 (line 1), column (header): " + message + " (was \"\")");
+    ReadResult<UciPost> headerOnly = readLines(ErrorMode.FAIL_FAST, HEADER);
+    assertThat(headerOnly.rows()).isEmpty();
+    assertThat(headerOnly.problems()).isEmpty();
+  }
+
+  @Test
+  void aRecordTheParserRefuses_isACsvProblem_andReadingStops_keepingTheRowsBefore() {
+    ReadResult<UciPost> r = readLines(ErrorMode.COLLECT, HEADER, GOOD, ";".repeat(20_000), GOOD);
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(1);
+    assertThat(r.problems())
+        .extracting(
+            RowProblem::row,
+            RowProblem::line,
+            RowProblem::column,
+            RowProblem::value,
+            RowProblem::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 3L, "(row)", "", "Csv"));
+    assertThat(r.problems().get(0).message())
+        .startsWith("cannot be read as CSV: ")
+        .contains("16384 fields");
+  }
 }
