@@ -17,17 +17,19 @@ import java.util.Set;
 /**
  * Reads the UCI "Facebook metrics" CSV: {@code ;}-separated, CRLF line ends, a header and one post
  * per row, 19 columns (see {@link UciPost}). The header row is skipped, not checked; one leading
- * byte-order mark (U+FEFF) is dropped.
+ * byte-order mark (U+FEFF) is dropped. Empty lines are skipped; a record whose fields are all blank
+ * (such as {@code ;;;;}) is skipped without a problem but still counts as a row.
  *
  * <p>Problems reported, each with row, line, column and value: an empty input ({@code Header}, row
  * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
- * that cell), a cell that is not a whole number ({@code Number}) or is negative ({@code Negative})
- * (the row cannot be used and is left out), a row with the wrong number of fields ({@code
- * FieldCount}, left out), reach above impressions ({@code ReachAtMostImpressions}; the row is kept
- * and flagged {@link UciPost#impossible()}), and input the CSV parser gives up on, such as a field
- * of more than 16 Mi characters ({@code Csv}: reported for the row being read, and reading stops,
- * keeping the rows read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
- * DataFormatException}.
+ * that cell), a cell that is not a whole number ({@code Number}), is negative ({@code Negative}),
+ * or is outside its range ({@code Range}: {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7,
+ * {@code Post Hour} 0 to 23) (the row cannot be used and is left out), a row with the wrong number
+ * of fields ({@code FieldCount}, left out), reach above impressions ({@code
+ * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}), and input the
+ * CSV parser gives up on, such as a field of more than 16 Mi characters ({@code Csv}: reported for
+ * the row being read, and reading stops, keeping the rows read so far). In {@link
+ * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -52,6 +54,11 @@ public final class UciFacebookReader {
           "like",
           "share",
           "Total Interactions");
+
+  private static final int MONTH = 3;
+  private static final int HOUR = 5;
+  private static final long[] LOW = {1, 1, 0};
+  private static final long[] HIGH = {12, 7, 23};
 
   private UciFacebookReader() {}
 
@@ -96,8 +103,8 @@ public final class UciFacebookReader {
         record = Inputs.next(records, row + 1, line, sink::add)) {
       row++;
       line = record.getStartingLineNumber();
-      if (row == 0) {
-        continue; // header
+      if (row == 0 || record.getFields().stream().allMatch(String::isBlank)) {
+        continue; // the header, or a blank record
       }
       if (record.getFieldCount() != COLUMNS.size()) {
         sink.add(
@@ -163,6 +170,16 @@ public final class UciFacebookReader {
       }
       if (n[i] < 0) {
         sink.add(new RowProblem(row, line, COLUMNS.get(i), raw, "Negative", "must be >= 0"));
+        usable = false;
+      } else if (i >= MONTH && i <= HOUR && (n[i] < LOW[i - MONTH] || n[i] > HIGH[i - MONTH])) {
+        sink.add(
+            new RowProblem(
+                row,
+                line,
+                COLUMNS.get(i),
+                raw,
+                "Range",
+                "must be from " + LOW[i - MONTH] + " to " + HIGH[i - MONTH]));
         usable = false;
       }
     }

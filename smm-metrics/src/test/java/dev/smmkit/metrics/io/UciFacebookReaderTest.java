@@ -233,6 +233,71 @@ class UciFacebookReaderTest {
   }
 
   @Test
+  void monthWeekdayAndHour_outsideTheirRange_areRangeProblems_andTheRowIsLeftOut() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.COLLECT,
+            HEADER,
+            GOOD.replace(";2;12;4;3;", ";2;13;0;24;"),
+            GOOD.replace(";2;12;4;3;", ";2;0;8;-1;"),
+            GOOD.replace(";2;12;4;3;", ";2;1;7;23;"),
+            GOOD.replace(";2;12;4;3;", ";2;;1;0;"));
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(3, 4);
+    assertThat(r.rows().get(0))
+        .satisfies(
+            p -> {
+              assertThat(p.month()).isEqualTo(1);
+              assertThat(p.weekday()).isEqualTo(7);
+              assertThat(p.hour()).isEqualTo(23);
+            });
+    assertThat(r.problems())
+        .extracting(
+            RowProblem::row,
+            RowProblem::column,
+            RowProblem::value,
+            RowProblem::rule,
+            RowProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Post Month", "13", "Range", "must be from 1 to 12"),
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Post Weekday", "0", "Range", "must be from 1 to 7"),
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Post Hour", "24", "Range", "must be from 0 to 23"),
+            org.assertj.core.groups.Tuple.tuple(
+                2L, "Post Month", "0", "Range", "must be from 1 to 12"),
+            org.assertj.core.groups.Tuple.tuple(
+                2L, "Post Weekday", "8", "Range", "must be from 1 to 7"),
+            org.assertj.core.groups.Tuple.tuple(2L, "Post Hour", "-1", "Negative", "must be >= 0"),
+            org.assertj.core.groups.Tuple.tuple(
+                4L, "Post Month", "", "Missing", "missing value, read as 0"));
+    assertThatThrownBy(() -> readLines(ErrorMode.FAIL_FAST, HEADER, GOOD.replace(";12;", ";99;")))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage(
+            "mine.csv: row 1 (line 2), column Post Month: must be from 1 to 12 (was \"99\")");
+  }
+
+  @Test
+  void blankRecords_andEmptyLines_areSkippedSilently_blankRecordsStillCountingAsRows() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.FAIL_FAST,
+            HEADER,
+            GOOD,
+            ";;;;;;;",
+            "",
+            ";".repeat(18),
+            " ; ",
+            GOOD.replace("139441", "139442"));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows())
+        .extracting(UciPost::row, UciPost::pageTotalLikes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 139441L),
+            org.assertj.core.groups.Tuple.tuple(5, 139442L));
+  }
+
+  @Test
   void aRecordTheParserRefuses_isACsvProblem_andReadingStops_keepingTheRowsBefore() {
     ReadResult<UciPost> r = readLines(ErrorMode.COLLECT, HEADER, GOOD, ";".repeat(20_000), GOOD);
     assertThat(r.rows()).extracting(UciPost::row).containsExactly(1);
