@@ -18,6 +18,9 @@ final class Inputs {
   /** The byte-order mark as a decoder leaves it: U+FEFF. */
   static final char BOM = '\uFEFF';
 
+  /** The message of an {@code Overflow} problem. */
+  static final String OVERFLOW = "sum of interaction counts exceeds " + Long.MAX_VALUE;
+
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
   private Inputs() {}
@@ -90,6 +93,23 @@ final class Inputs {
     }
     return new RowProblem(
         row, line, "(row)", "", "Csv", "cannot be read as CSV: " + detail.getMessage());
+  }
+
+  /**
+   * Whether {@code a + b + ...} exceeds {@link Long#MAX_VALUE}; every value is at least 0.
+   *
+   * @param counts the counts, each at least 0
+   * @return true when the sum does not fit in a {@code long}
+   */
+  static boolean sumOverflows(long... counts) {
+    long sum = 0;
+    for (long c : counts) {
+      if (c > Long.MAX_VALUE - sum) {
+        return true;
+      }
+      sum += c;
+    }
+    return false;
   }
 
   /** Drops one U+FEFF at the very start of the input. */

@@ -41,10 +41,11 @@ import org.jspecify.annotations.Nullable;
  * value: {@code Header} (a required column missing, or a known column named twice; nothing is read;
  * an empty input is a {@code Header} problem at row 0, line 1), {@code FieldCount}, {@code
  * Missing}, {@code Number}, {@code Negative}, {@code Date}, {@code Charset} (a U+FFFD replacement
- * character in the text) and {@code Csv} (the CSV parser gave up, such as on a field of more than
- * 16 Mi characters or a record of more than 16,384 fields: the row being read is reported and
- * reading stops, keeping the rows read so far). A row with a problem is left out and reported;
- * every other row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
+ * character in the text), {@code Overflow} (likes, comments, shares and saves summing above {@link
+ * Long#MAX_VALUE}, reported on {@code Likes}) and {@code Csv} (the CSV parser gave up, such as on a
+ * field of more than 16 Mi characters or a record of more than 16,384 fields: the row being read is
+ * reported and reading stops, keeping the rows read so far). A row with a problem is left out and
+ * reported; every other row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
  * DataFormatException}.
  */
 public final class InstagramInsightsReader {
@@ -72,6 +73,10 @@ public final class InstagramInsightsReader {
           "Hashtags");
 
   private static final int COUNTS = 11;
+  private static final int SAVES = 5;
+  private static final int COMMENTS = 6;
+  private static final int SHARES = 7;
+  private static final int LIKES = 8;
   private static final int CAPTION = 11;
   private static final int HASHTAGS = 12;
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
@@ -254,6 +259,17 @@ public final class InstagramInsightsReader {
                 "contains U+FFFD, a character that could not be decoded: wrong charset?"));
         usable = false;
       }
+    }
+    if (usable && Inputs.sumOverflows(n[SAVES], n[COMMENTS], n[SHARES], n[LIKES])) {
+      sink.add(
+          new RowProblem(
+              row,
+              line,
+              REQUIRED_COLUMNS.get(LIKES),
+              r.getField(h.index[LIKES]).trim(),
+              "Overflow",
+              Inputs.OVERFLOW));
+      usable = false;
     }
     if (!usable) {
       return null;

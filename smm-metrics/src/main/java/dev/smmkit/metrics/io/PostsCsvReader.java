@@ -2,6 +2,7 @@ package dev.smmkit.metrics.io;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.smmkit.core.ValidationException;
+import dev.smmkit.core.Violation;
 import dev.smmkit.metrics.Interaction;
 import dev.smmkit.metrics.PostStats;
 import java.io.Reader;
@@ -28,10 +29,12 @@ import java.util.function.Consumer;
  * <p>Problems (each with row, line, column and value): {@code Header} (a wrong header, or none: an
  * empty input is a {@code Header} problem at row 0, line 1, value {@code ""}), {@code FieldCount},
  * {@code Missing}, {@code Number}, {@code Negative}, {@code DateTime}, {@code
- * ReachAtMostImpressions} and {@code Csv} (the CSV parser gave up, such as on a field of more than
- * 16 Mi characters or a record of more than 16,384 fields: the row being read is reported and
- * reading stops, keeping the rows read so far). A row with a problem is left out and reported;
- * every other row is kept.
+ * ReachAtMostImpressions}, {@code Overflow} (the four interaction counts sum above {@link
+ * Long#MAX_VALUE}, reported on {@code likes}, so that engagement sums of a row never overflow),
+ * {@code Invalid} (any other rule of {@link PostStats.Builder#build()}) and {@code Csv} (the CSV
+ * parser gave up, such as on a field of more than 16 Mi characters or a record of more than 16,384
+ * fields: the row being read is reported and reading stops, keeping the rows read so far). A row
+ * with a problem is left out and reported; every other row is kept.
  */
 public final class PostsCsvReader {
   /** The header of format {@code smmkit-posts/1}. */
@@ -180,36 +183,67 @@ public final class PostsCsvReader {
     if (!found.isEmpty()) {
       return null;
     }
-    PostStats.Builder b =
-        PostStats.builder()
-            .count(Interaction.LIKE, n[0])
-            .count(Interaction.COMMENT, n[1])
-            .count(Interaction.SHARE, n[2])
-            .count(Interaction.SAVE, n[3]);
-    if (n[4] >= 0) {
-      b.reach(n[4]);
-    }
-    if (n[5] >= 0) {
-      b.impressions(n[5]);
-    }
-    if (n[6] >= 0) {
-      b.followers(n[6]);
-    }
-    if (n[7] >= 0) {
-      b.views(n[7]);
-    }
-    try {
-      return new PostRecord(row, f.get(0).trim(), f.get(1).trim(), f.get(2).trim(), at, b.build());
-    } catch (ValidationException e) {
+    if (Inputs.sumOverflows(n[0], n[1], n[2], n[3])) {
       found.add(
-          new RowProblem(
-              row,
-              line,
-              COLUMNS.get(8),
-              f.get(8),
-              "ReachAtMostImpressions",
-              "is impossible: reach exceeds impressions (" + n[5] + ")"));
+          new RowProblem(row, line, COLUMNS.get(4), f.get(4).trim(), "Overflow", Inputs.OVERFLOW));
       return null;
     }
+    try {
+      PostStats.Builder b =
+          PostStats.builder()
+              .count(Interaction.LIKE, n[0])
+              .count(Interaction.COMMENT, n[1])
+              .count(Interaction.SHARE, n[2])
+              .count(Interaction.SAVE, n[3]);
+      if (n[4] >= 0) {
+        b.reach(n[4]);
+      }
+      if (n[5] >= 0) {
+        b.impressions(n[5]);
+      }
+      if (n[6] >= 0) {
+        b.followers(n[6]);
+      }
+      if (n[7] >= 0) {
+        b.views(n[7]);
+      }
+      return new PostRecord(row, f.get(0).trim(), f.get(1).trim(), f.get(2).trim(), at, b.build());
+    } catch (ValidationException e) {
+      found.addAll(problemsOf(e, f, row, line));
+      return null;
+    }
+  }
+
+  /**
+   * The problems for what {@link PostStats.Builder} rejected: {@code ReachAtMostImpressions} as
+   * such, any other rule as {@code Invalid} with the violation's path and message, on the column
+   * the violation names ({@code (row)} if it names none of {@link #COLUMNS}).
+   */
+  static List<RowProblem> problemsOf(ValidationException e, List<String> f, long row, long line) {
+    List<RowProblem> out = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      String field = v.path().substring(v.path().lastIndexOf('.') + 1);
+      int at = COLUMNS.indexOf(field);
+      if ("ReachAtMostImpressions".equals(v.rule())) {
+        out.add(
+            new RowProblem(
+                row,
+                line,
+                COLUMNS.get(8),
+                f.get(8),
+                "ReachAtMostImpressions",
+                "is impossible: reach exceeds impressions (" + f.get(9).trim() + ")"));
+      } else {
+        out.add(
+            new RowProblem(
+                row,
+                line,
+                at >= 0 ? field : "(row)",
+                at >= 0 ? f.get(at).trim() : String.valueOf(v.rejectedValue()),
+                "Invalid",
+                v.path() + ": " + v.message()));
+      }
+    }
+    return out;
   }
 }

@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * are required. Unknown fields, blank lines aside, are problems ({@code Unknown}); a line that is
  * not a JSON object is a problem ({@code Json}). Problems name the row (line number), the field and
  * the value; a row with a problem is left out and every other row is kept. The problems of {@link
- * PostsCsvReader#read PostsCsvReader} apply to the fields. Lines end at {@code \n}, {@code \r} or
- * {@code \r\n}.
+ * PostsCsvReader#read PostsCsvReader} apply to the fields, {@code Overflow} included. Lines end at
+ * {@code \n}, {@code \r} or {@code \r\n}.
  *
  * <p>A line longer than 1,000,000 characters is a {@code Json} problem ("line longer than 1,000,000
  * characters"): it is read up to that length only, the rest of it is skipped without being kept in

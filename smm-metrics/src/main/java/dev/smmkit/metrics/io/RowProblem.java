@@ -8,8 +8,9 @@ package dev.smmkit.metrics.io;
  * @param column the column name
  * @param value the raw value found, empty for a missing cell
  * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code Range},
- *     {@code ReachAtMostImpressions}, {@code FieldCount}, {@code Header}, {@code DateTime}, {@code
- *     Date}, {@code Charset}, {@code Csv}, {@code Json}, {@code Unknown}
+ *     {@code ReachAtMostImpressions}, {@code Overflow}, {@code Invalid}, {@code FieldCount}, {@code
+ *     Header}, {@code DateTime}, {@code Date}, {@code Charset}, {@code Csv}, {@code Json}, {@code
+ *     Unknown}
  * @param message what is wrong
  */
 public record RowProblem(

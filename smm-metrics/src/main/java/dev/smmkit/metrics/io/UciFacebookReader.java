@@ -24,12 +24,14 @@ import java.util.Set;
  * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
  * that cell), a cell that is not a whole number ({@code Number}), is negative ({@code Negative}),
  * or is outside its range ({@code Range}: {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7,
- * {@code Post Hour} 0 to 23) (the row cannot be used and is left out), a row with the wrong number
- * of fields ({@code FieldCount}, left out), reach above impressions ({@code
- * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}), and input the
- * CSV parser gives up on, such as a field of more than 16 Mi characters ({@code Csv}: reported for
- * the row being read, and reading stops, keeping the rows read so far). In {@link
- * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ * {@code Post Hour} 0 to 23), or {@code comment}, {@code like} and {@code share} summing above
+ * {@link Long#MAX_VALUE} ({@code Overflow}, reported on {@code like}) (the row cannot be used and
+ * is left out), a row with the wrong number of fields ({@code FieldCount}, left out), reach above
+ * impressions ({@code ReachAtMostImpressions}; the row is kept and flagged {@link
+ * UciPost#impossible()}), and input the CSV parser gives up on, such as a field of more than 16 Mi
+ * characters ({@code Csv}: reported for the row being read, and reading stops, keeping the rows
+ * read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
+ * DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -59,6 +61,9 @@ public final class UciFacebookReader {
   private static final int HOUR = 5;
   private static final long[] LOW = {1, 1, 0};
   private static final long[] HIGH = {12, 7, 23};
+  private static final int COMMENT = 15;
+  private static final int LIKE = 16;
+  private static final int SHARE = 17;
 
   private UciFacebookReader() {}
 
@@ -182,6 +187,12 @@ public final class UciFacebookReader {
                 "must be from " + LOW[i - MONTH] + " to " + HIGH[i - MONTH]));
         usable = false;
       }
+    }
+    if (usable && Inputs.sumOverflows(n[COMMENT], n[LIKE], n[SHARE])) {
+      sink.add(
+          new RowProblem(
+              row, line, COLUMNS.get(LIKE), r.getField(LIKE).trim(), "Overflow", Inputs.OVERFLOW));
+      usable = false;
     }
     String type = r.getField(1).trim();
     if (type.isEmpty()) {

@@ -314,4 +314,26 @@ class InstagramInsightsReaderTest {
         .isInstanceOf(DataFormatException.class)
         .hasMessageStartingWith("posts.csv: row 2 (line 3), column (row): cannot be read as CSV: ");
   }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    String csv =
+        HEADER
+            + "\n5,1,1,1,1,1,0,0,9223372036854775807,0,0,too many,#x"
+            + "\n5,1,1,1,1,0,0,0,9223372036854775807,0,0,at the limit,#x\n";
+    ReadResult<InstagramPost> r = read(csv, ErrorMode.COLLECT);
+    assertThat(r.rows()).extracting(InstagramPost::caption).containsExactly("at the limit");
+    assertThat(
+            r.rows().get(0).toPostStats().engagements(InteractionSet.LIKES_COMMENTS_SHARES_SAVES))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                1,
+                2,
+                "Likes",
+                "9223372036854775807",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"));
+  }
 }

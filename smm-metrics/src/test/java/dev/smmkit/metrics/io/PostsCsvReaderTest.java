@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.smmkit.core.ValidationException;
+import dev.smmkit.core.Violation;
 import dev.smmkit.metrics.Denominator;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementRate;
@@ -251,5 +253,58 @@ class PostsCsvReaderTest {
         .isInstanceOf(DataFormatException.class)
         .hasMessageStartingWith("wide.csv: row 1 (line 2), column (row): cannot be read as CSV: ")
         .satisfies(e -> assertThat(((DataFormatException) e).problem().rule()).isEqualTo("Csv"));
+  }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    ReadResult<PostRecord> r =
+        read(
+            "p1,vk,photo,2026-03-01T10:00:00Z,9223372036854775807,1,0,0,,,,",
+            "p2,vk,photo,2026-03-01T10:00:00Z,9223372036854775807,0,0,0,,,,",
+            "p3,vk,photo,2026-03-01T10:00:00Z,4611686018427387904,4611686018427387904,0,0,,,,");
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                1,
+                2,
+                "likes",
+                "9223372036854775807",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"),
+            new RowProblem(
+                3,
+                4,
+                "likes",
+                "4611686018427387904",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"));
+    // At the limit the sum fits: the row is kept and its engagements computed.
+    assertThat(r.rows()).extracting(PostRecord::id).containsExactly("p2");
+    assertThat(r.rows().get(0).stats().engagements(InteractionSet.LIKES_COMMENTS_SHARES_SAVES))
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void whatPostStatsRejects_isReportedWithItsOwnRule() {
+    List<String> f =
+        List.of(
+            "p1", "vk", "photo", "2026-03-01T10:00:00Z", "1", "1", "1", "1", "10", " 5 ", "", "7");
+    ValidationException e =
+        new ValidationException(
+            List.of(
+                new Violation("PostStats.reach", 10L, "ReachAtMostImpressions", "is impossible"),
+                new Violation("PostStats.views", 7L, "Odd", "must be even"),
+                new Violation("PostStats", null, "Whole", "is not consistent")));
+    assertThat(PostsCsvReader.problemsOf(e, f, 3, 4))
+        .containsExactly(
+            new RowProblem(
+                3,
+                4,
+                "reach",
+                "10",
+                "ReachAtMostImpressions",
+                "is impossible: reach exceeds impressions (5)"),
+            new RowProblem(3, 4, "views", "7", "Invalid", "PostStats.views: must be even"),
+            new RowProblem(3, 4, "(row)", "null", "Invalid", "PostStats: is not consistent"));
   }
 }

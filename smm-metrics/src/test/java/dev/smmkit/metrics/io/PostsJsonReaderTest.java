@@ -127,4 +127,22 @@ class PostsJsonReaderTest {
         .hasMessageStartingWith(
             "big.jsonl: row 2 (line 2), column (line): line longer than 1,000,000 characters");
   }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    ReadResult<PostRecord> r =
+        read(
+            P1.replace("\"likes\":79", "\"likes\":9223372036854775807")
+                .replace("\"comments\":4", "\"comments\":1"));
+    assertThat(r.rows()).isEmpty();
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                1,
+                1,
+                "likes",
+                "9223372036854775807",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"));
+  }
 }

@@ -313,4 +313,24 @@ class UciFacebookReaderTest {
         .startsWith("cannot be read as CSV: ")
         .contains("16384 fields");
   }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.COLLECT,
+            HEADER,
+            GOOD.replace(";4;79;17;", ";1;9223372036854775807;0;"),
+            GOOD.replace(";4;79;17;", ";0;9223372036854775807;;"));
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(2);
+    assertThat(r.rows().get(0).toPostStats().engagements(InteractionSet.LIKES_COMMENTS_SHARES))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(r.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, "like", "9223372036854775807", "Overflow"),
+            org.assertj.core.groups.Tuple.tuple(2L, "share", "", "Missing"));
+    assertThat(r.problems().get(0).message())
+        .isEqualTo("sum of interaction counts exceeds 9223372036854775807");
+  }
 }
