@@ -1,8 +1,6 @@
 package dev.smmkit.metrics.io;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +22,13 @@ import org.jspecify.annotations.Nullable;
  * Reads an Instagram post-insights CSV export: comma-separated, RFC 4180 quoting, a header row and
  * one post per row (see {@link InstagramPost}).
  *
- * <p>Columns are found by name (trimmed; a leading byte-order mark is ignored), in any order; other
- * columns are ignored. Required: {@link #REQUIRED_COLUMNS}. Optional: {@code Date} (ISO date such
- * as {@code 2021-12-10}) and {@code Conversion Rate}, which is not read because it is derived:
- * compute it with {@link dev.smmkit.metrics.Growth#conversionRate(long, long)
- * Growth.conversionRate(follows, profileVisits)}. Counts are whole numbers at least 0. {@code
- * Hashtags} is split at whitespace, including the no-break space (U+00A0) that real exports use as
- * a separator.
+ * <p>Columns are found by name (trimmed; one leading byte-order mark, U+FEFF, at the start of the
+ * input is dropped), in any order; other columns are ignored. Required: {@link #REQUIRED_COLUMNS}.
+ * Optional: {@code Date} (ISO date such as {@code 2021-12-10}) and {@code Conversion Rate}, which
+ * is not read because it is derived: compute it with {@link
+ * dev.smmkit.metrics.Growth#conversionRate(long, long) Growth.conversionRate(follows,
+ * profileVisits)}. Counts are whole numbers at least 0. {@code Hashtags} is split at whitespace,
+ * including the no-break space (U+00A0) that real exports use as a separator.
  *
  * <p>Charset: the caller decodes ({@link #read(Reader, String, ErrorMode)}) or names it ({@link
  * #read(Path, Charset, ErrorMode)}); real exports come in UTF-8 and in Windows-1252. Reading a file
@@ -39,11 +38,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A record whose fields are all blank (such as {@code ,,,,}) is skipped without a problem; it
  * still counts as a row, so row numbers match the file. Problems, each with row, line, column and
- * value: {@code Header} (a required column missing, or a known column named twice; nothing is
- * read), {@code FieldCount}, {@code Missing}, {@code Number}, {@code Negative}, {@code Date} and
- * {@code Charset} (a U+FFFD replacement character in the text). A row with a problem is left out
- * and reported; every other row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws
- * {@link DataFormatException}.
+ * value: {@code Header} (a required column missing, or a known column named twice; nothing is read;
+ * an empty input is a {@code Header} problem at row 0, line 1), {@code FieldCount}, {@code
+ * Missing}, {@code Number}, {@code Negative}, {@code Date}, {@code Charset} (a U+FFFD replacement
+ * character in the text), {@code Overflow} (likes, comments, shares and saves summing above {@link
+ * Long#MAX_VALUE}, reported on {@code Likes}) and {@code Csv} (the CSV parser gave up, such as on a
+ * field of more than 16 Mi characters or a record of more than 16,384 fields: the row being read is
+ * reported and reading stops, keeping the rows read so far). A row with a problem is left out and
+ * reported; every other row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
+ * DataFormatException}.
  */
 public final class InstagramInsightsReader {
   /** The optional {@code Date} column. */
@@ -70,6 +73,10 @@ public final class InstagramInsightsReader {
           "Hashtags");
 
   private static final int COUNTS = 11;
+  private static final int SAVES = 5;
+  private static final int COMMENTS = 6;
+  private static final int SHARES = 7;
+  private static final int LIKES = 8;
   private static final int CAPTION = 11;
   private static final int HASHTAGS = 12;
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
@@ -116,15 +123,15 @@ public final class InstagramInsightsReader {
     List<InstagramPost> rows = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     Sink sink = new Sink(source, mode, problems);
-    CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(reader);
+    Iterator<CsvRecord> records = Inputs.csv(reader, ',').iterator();
     @Nullable Header header = null;
     long row = -1;
-    for (CsvRecord record : csv) {
+    long line = 0;
+    for (CsvRecord record = Inputs.next(records, 0, line, sink::add);
+        record != null;
+        record = Inputs.next(records, row + 1, line, sink::add)) {
       row++;
+      line = record.getStartingLineNumber();
       if (header == null) {
         header = header(record, sink);
         if (!header.usable()) {
@@ -140,7 +147,7 @@ public final class InstagramInsightsReader {
         rows.add(post);
       }
     }
-    if (header == null) {
+    if (header == null && problems.isEmpty()) {
       sink.add(new RowProblem(0, 1, "(header)", "", "Header", "is missing: the input is empty"));
     }
     return new ReadResult<>(rows, problems);
@@ -162,11 +169,7 @@ public final class InstagramInsightsReader {
     Map<String, Integer> at = new HashMap<>();
     boolean ok = true;
     for (int i = 0; i < r.getFieldCount(); i++) {
-      String name = r.getField(i);
-      if (i == 0 && name.startsWith("\uFEFF")) {
-        name = name.substring(1);
-      }
-      name = name.trim();
+      String name = r.getField(i).trim();
       boolean known =
           REQUIRED_COLUMNS.contains(name) || DATE.equals(name) || CONVERSION_RATE.equals(name);
       if (at.putIfAbsent(name, i) != null && known) {
@@ -256,6 +259,17 @@ public final class InstagramInsightsReader {
                 "contains U+FFFD, a character that could not be decoded: wrong charset?"));
         usable = false;
       }
+    }
+    if (usable && Inputs.sumOverflows(n[SAVES], n[COMMENTS], n[SHARES], n[LIKES])) {
+      sink.add(
+          new RowProblem(
+              row,
+              line,
+              REQUIRED_COLUMNS.get(LIKES),
+              r.getField(h.index[LIKES]).trim(),
+              "Overflow",
+              Inputs.OVERFLOW));
+      usable = false;
     }
     if (!usable) {
       return null;

@@ -1,17 +1,18 @@
 package dev.smmkit.metrics.io;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.smmkit.core.ValidationException;
+import dev.smmkit.core.Violation;
 import dev.smmkit.metrics.Interaction;
 import dev.smmkit.metrics.PostStats;
 import java.io.Reader;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads SMMKit's own post CSV format, {@code smmkit-posts/1}.
@@ -22,11 +23,18 @@ import java.util.Objects;
  * {@code published_at} is ISO-8601 with an offset ({@code 2026-03-03T19:00:00+03:00}) or a zone
  * ({@code ...[Europe/Moscow]}). Counts are whole numbers at least 0; the four interaction counts
  * are required, while an empty reach, impressions, followers or views cell means unknown. Charset:
- * whatever the caller decoded with (UTF-8 recommended).
+ * whatever the caller decoded with (UTF-8 recommended); one leading byte-order mark (U+FEFF, as a
+ * UTF-8 BOM decodes) is dropped before the header is read.
  *
- * <p>Problems (each with row, line, column and value): {@code Header}, {@code FieldCount}, {@code
- * Missing}, {@code Number}, {@code Negative}, {@code DateTime}, {@code ReachAtMostImpressions}. A
- * row with a problem is left out and reported; every other row is kept.
+ * <p>Problems (each with row, line, column and value): {@code Header} (a wrong header, or none: an
+ * empty input is a {@code Header} problem at row 0, line 1, value {@code ""}), {@code FieldCount},
+ * {@code Missing}, {@code Number}, {@code Negative}, {@code DateTime}, {@code
+ * ReachAtMostImpressions}, {@code Overflow} (the four interaction counts sum above {@link
+ * Long#MAX_VALUE}, reported on {@code likes}, so that engagement sums of a row never overflow),
+ * {@code Invalid} (any other rule of {@link PostStats.Builder#build()}) and {@code Csv} (the CSV
+ * parser gave up, such as on a field of more than 16 Mi characters or a record of more than 16,384
+ * fields: the row being read is reported and reading stops, keeping the rows read so far). A row
+ * with a problem is left out and reported; every other row is kept.
  */
 public final class PostsCsvReader {
   /** The header of format {@code smmkit-posts/1}. */
@@ -60,21 +68,22 @@ public final class PostsCsvReader {
     Objects.requireNonNull(reader, "reader");
     List<PostRecord> rows = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
-    CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(reader);
+    Consumer<RowProblem> unreadable = p -> report(source, mode, problems, List.of(p));
+    Iterator<CsvRecord> records = Inputs.csv(reader, ',').iterator();
     long row = -1;
-    for (CsvRecord r : csv) {
+    long line = 0;
+    for (CsvRecord r = Inputs.next(records, 0, line, unreadable);
+        r != null;
+        r = Inputs.next(records, row + 1, line, unreadable)) {
       row++;
+      line = r.getStartingLineNumber();
       List<RowProblem> found = new ArrayList<>();
       if (row == 0) {
         if (!r.getFields().equals(COLUMNS)) {
           found.add(
               new RowProblem(
                   0,
-                  r.getStartingLineNumber(),
+                  line,
                   "(header)",
                   String.join(",", r.getFields()),
                   "Header",
@@ -89,6 +98,16 @@ public final class PostsCsvReader {
       if (post != null && found.isEmpty()) {
         rows.add(post);
       }
+    }
+    if (row < 0 && problems.isEmpty()) {
+      unreadable.accept(
+          new RowProblem(
+              0,
+              1,
+              "(header)",
+              "",
+              "Header",
+              "is missing: the input is empty; the header must be " + String.join(",", COLUMNS)));
     }
     return new ReadResult<>(rows, problems);
   }
@@ -164,36 +183,67 @@ public final class PostsCsvReader {
     if (!found.isEmpty()) {
       return null;
     }
-    PostStats.Builder b =
-        PostStats.builder()
-            .count(Interaction.LIKE, n[0])
-            .count(Interaction.COMMENT, n[1])
-            .count(Interaction.SHARE, n[2])
-            .count(Interaction.SAVE, n[3]);
-    if (n[4] >= 0) {
-      b.reach(n[4]);
-    }
-    if (n[5] >= 0) {
-      b.impressions(n[5]);
-    }
-    if (n[6] >= 0) {
-      b.followers(n[6]);
-    }
-    if (n[7] >= 0) {
-      b.views(n[7]);
-    }
-    try {
-      return new PostRecord(row, f.get(0).trim(), f.get(1).trim(), f.get(2).trim(), at, b.build());
-    } catch (ValidationException e) {
+    if (Inputs.sumOverflows(n[0], n[1], n[2], n[3])) {
       found.add(
-          new RowProblem(
-              row,
-              line,
-              COLUMNS.get(8),
-              f.get(8),
-              "ReachAtMostImpressions",
-              "is impossible: reach exceeds impressions (" + n[5] + ")"));
+          new RowProblem(row, line, COLUMNS.get(4), f.get(4).trim(), "Overflow", Inputs.OVERFLOW));
       return null;
     }
+    try {
+      PostStats.Builder b =
+          PostStats.builder()
+              .count(Interaction.LIKE, n[0])
+              .count(Interaction.COMMENT, n[1])
+              .count(Interaction.SHARE, n[2])
+              .count(Interaction.SAVE, n[3]);
+      if (n[4] >= 0) {
+        b.reach(n[4]);
+      }
+      if (n[5] >= 0) {
+        b.impressions(n[5]);
+      }
+      if (n[6] >= 0) {
+        b.followers(n[6]);
+      }
+      if (n[7] >= 0) {
+        b.views(n[7]);
+      }
+      return new PostRecord(row, f.get(0).trim(), f.get(1).trim(), f.get(2).trim(), at, b.build());
+    } catch (ValidationException e) {
+      found.addAll(problemsOf(e, f, row, line));
+      return null;
+    }
+  }
+
+  /**
+   * The problems for what {@link PostStats.Builder} rejected: {@code ReachAtMostImpressions} as
+   * such, any other rule as {@code Invalid} with the violation's path and message, on the column
+   * the violation names ({@code (row)} if it names none of {@link #COLUMNS}).
+   */
+  static List<RowProblem> problemsOf(ValidationException e, List<String> f, long row, long line) {
+    List<RowProblem> out = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      String field = v.path().substring(v.path().lastIndexOf('.') + 1);
+      int at = COLUMNS.indexOf(field);
+      if ("ReachAtMostImpressions".equals(v.rule())) {
+        out.add(
+            new RowProblem(
+                row,
+                line,
+                COLUMNS.get(8),
+                f.get(8),
+                "ReachAtMostImpressions",
+                "is impossible: reach exceeds impressions (" + f.get(9).trim() + ")"));
+      } else {
+        out.add(
+            new RowProblem(
+                row,
+                line,
+                at >= 0 ? field : "(row)",
+                at >= 0 ? f.get(at).trim() : String.valueOf(v.rejectedValue()),
+                "Invalid",
+                v.path() + ": " + v.message()));
+      }
+    }
+    return out;
   }
 }

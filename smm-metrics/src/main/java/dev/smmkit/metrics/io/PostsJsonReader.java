@@ -1,6 +1,5 @@
 package dev.smmkit.metrics.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -27,10 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
  * followers} and {@code views} may be absent or {@code null} (unknown); the four interaction counts
  * are required. Unknown fields, blank lines aside, are problems ({@code Unknown}); a line that is
  * not a JSON object is a problem ({@code Json}). Problems name the row (line number), the field and
- * the value; a row with a problem is left out and every other row is kept. Lines longer than
- * 1,000,000 characters or nested deeper than 16 levels are refused as {@code Json} problems.
+ * the value; a row with a problem is left out and every other row is kept. The problems of {@link
+ * PostsCsvReader#read PostsCsvReader} apply to the fields, {@code Overflow} included. Lines end at
+ * {@code \n}, {@code \r} or {@code \r\n}.
+ *
+ * <p>A line longer than 1,000,000 characters is a {@code Json} problem ("line longer than 1,000,000
+ * characters"): it is read up to that length only, the rest of it is skipped without being kept in
+ * memory, and reading goes on at the next line. Nesting deeper than 16 levels is a {@code Json}
+ * problem too. One leading byte-order mark (U+FEFF, as a UTF-8 BOM decodes) is dropped. An empty
+ * input, or one of blank lines only, is zero posts and no problem: JSON Lines has no header.
  */
 public final class PostsJsonReader {
+  /** The longest line read, in characters. */
+  static final int MAX_LINE = 1_000_000;
+
   private static final JsonMapper JSON =
       JsonMapper.builder(
               JsonFactory.builder()
@@ -59,16 +69,27 @@ public final class PostsJsonReader {
     Objects.requireNonNull(mode, "mode");
     List<PostRecord> rows = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
-    BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    Lines lines = new Lines(Inputs.withoutBom(reader));
     long line = 0;
     try {
-      for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+      for (String text = lines.next(); text != null; text = lines.next()) {
         line++;
-        if (text.isBlank()) {
-          continue;
-        }
         List<RowProblem> found = new ArrayList<>();
-        PostRecord post = parse(text, line, found);
+        PostRecord post = null;
+        if (lines.tooLong()) {
+          found.add(
+              new RowProblem(
+                  line,
+                  line,
+                  "(line)",
+                  abbreviate(text),
+                  "Json",
+                  "line longer than 1,000,000 characters"));
+        } else if (text.isBlank()) {
+          continue;
+        } else {
+          post = parse(text, line, found);
+        }
         if (!found.isEmpty() && mode == ErrorMode.FAIL_FAST) {
           throw new DataFormatException(source, found.get(0));
         }
@@ -128,5 +149,76 @@ public final class PostsJsonReader {
 
   private static String abbreviate(String s) {
     return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+
+  /**
+   * Reads lines of at most {@link #MAX_LINE} characters: the rest of a longer line is read and
+   * dropped, so memory stays bounded whatever the input.
+   */
+  private static final class Lines {
+    private final Reader in;
+    private final char[] buf = new char[8192];
+    private final StringBuilder line = new StringBuilder();
+    private int pos;
+    private int end;
+    private boolean afterCr;
+    private boolean tooLong;
+
+    Lines(Reader in) {
+      this.in = in;
+    }
+
+    /**
+     * The next line, without its line end.
+     *
+     * @return the line (its first {@link #MAX_LINE} characters if {@link #tooLong()}), or {@code
+     *     null} at the end of the input
+     */
+    @Nullable String next() throws IOException {
+      line.setLength(0);
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (pos == end && !fill()) {
+          return any ? line.toString() : null;
+        }
+        if (afterCr) {
+          afterCr = false;
+          if (buf[pos] == '\n') {
+            pos++;
+            continue;
+          }
+        }
+        any = true;
+        int start = pos;
+        while (pos < end && buf[pos] != '\n' && buf[pos] != '\r') {
+          pos++;
+        }
+        int n = pos - start;
+        int room = MAX_LINE - line.length();
+        if (n > room) {
+          tooLong = true;
+          n = room;
+        }
+        line.append(buf, start, n);
+        if (pos < end) {
+          afterCr = buf[pos] == '\r';
+          pos++;
+          return line.toString();
+        }
+      }
+    }
+
+    /** Whether the line last returned was longer than {@link #MAX_LINE} characters. */
+    boolean tooLong() {
+      return tooLong;
+    }
+
+    private boolean fill() throws IOException {
+      int n = in.read(buf, 0, buf.length);
+      pos = 0;
+      end = Math.max(n, 0);
+      return n > 0;
+    }
   }
 }

@@ -7,9 +7,10 @@ package dev.smmkit.metrics.io;
  * @param line the 1-based line in the file
  * @param column the column name
  * @param value the raw value found, empty for a missing cell
- * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code
- *     ReachAtMostImpressions}, {@code FieldCount}, {@code Header}, {@code DateTime}, {@code Date},
- *     {@code Charset}
+ * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code Range},
+ *     {@code ReachAtMostImpressions}, {@code Overflow}, {@code Invalid}, {@code FieldCount}, {@code
+ *     Header}, {@code DateTime}, {@code Date}, {@code Charset}, {@code Csv}, {@code Json}, {@code
+ *     Unknown}
  * @param message what is wrong
  */
 public record RowProblem(

@@ -1,8 +1,6 @@
 package dev.smmkit.metrics.io;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,20 +9,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Reads the UCI "Facebook metrics" CSV: {@code ;}-separated, CRLF line ends, a header and one post
- * per row, 19 columns (see {@link UciPost}).
+ * per row, 19 columns (see {@link UciPost}). The header row is skipped, not checked; one leading
+ * byte-order mark (U+FEFF) is dropped. Empty lines are skipped; a record whose fields are all blank
+ * (such as {@code ;;;;}) is skipped without a problem but still counts as a row.
  *
- * <p>Problems reported, each with row, line, column and value: an empty cell ({@code Missing}; the
- * row is kept with 0 in that cell), a cell that is not a whole number ({@code Number}) or is
- * negative ({@code Negative}) (the row cannot be used and is left out), a row with the wrong number
- * of fields ({@code FieldCount}, left out), and reach above impressions ({@code
- * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}). In {@link
- * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ * <p>Problems reported, each with row, line, column and value: an empty input ({@code Header}, row
+ * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
+ * that cell), a cell that is not a whole number ({@code Number}), is negative ({@code Negative}),
+ * or is outside its range ({@code Range}: {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7,
+ * {@code Post Hour} 0 to 23), or {@code comment}, {@code like} and {@code share} summing above
+ * {@link Long#MAX_VALUE} ({@code Overflow}, reported on {@code like}) (the row cannot be used and
+ * is left out), a row with the wrong number of fields ({@code FieldCount}, left out), reach above
+ * impressions ({@code ReachAtMostImpressions}; the row is kept and flagged {@link
+ * UciPost#impossible()}), and input the CSV parser gives up on, such as a field of more than 16 Mi
+ * characters ({@code Csv}: reported for the row being read, and reading stops, keeping the rows
+ * read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
+ * DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -49,6 +56,14 @@ public final class UciFacebookReader {
           "like",
           "share",
           "Total Interactions");
+
+  private static final int MONTH = 3;
+  private static final int HOUR = 5;
+  private static final long[] LOW = {1, 1, 0};
+  private static final long[] HIGH = {12, 7, 23};
+  private static final int COMMENT = 15;
+  private static final int LIKE = 16;
+  private static final int SHARE = 17;
 
   private UciFacebookReader() {}
 
@@ -85,19 +100,17 @@ public final class UciFacebookReader {
     List<UciPost> rows = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     Sink sink = new Sink(source, mode, problems);
-    CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .fieldSeparator(';')
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(reader);
+    Iterator<CsvRecord> records = Inputs.csv(reader, ';').iterator();
     long row = -1;
-    for (CsvRecord record : csv) {
+    long line = 0;
+    for (CsvRecord record = Inputs.next(records, 0, line, sink::add);
+        record != null;
+        record = Inputs.next(records, row + 1, line, sink::add)) {
       row++;
-      if (row == 0) {
-        continue; // header
+      line = record.getStartingLineNumber();
+      if (row == 0 || record.getFields().stream().allMatch(String::isBlank)) {
+        continue; // the header, or a blank record
       }
-      long line = record.getStartingLineNumber();
       if (record.getFieldCount() != COLUMNS.size()) {
         sink.add(
             new RowProblem(
@@ -123,6 +136,16 @@ public final class UciFacebookReader {
         }
         rows.add(post);
       }
+    }
+    if (row < 0 && problems.isEmpty()) {
+      sink.add(
+          new RowProblem(
+              0,
+              1,
+              "(header)",
+              "",
+              "Header",
+              "is missing: the input is empty; the header must be " + String.join(";", COLUMNS)));
     }
     return new ReadResult<>(rows, problems);
   }
@@ -153,7 +176,23 @@ public final class UciFacebookReader {
       if (n[i] < 0) {
         sink.add(new RowProblem(row, line, COLUMNS.get(i), raw, "Negative", "must be >= 0"));
         usable = false;
+      } else if (i >= MONTH && i <= HOUR && (n[i] < LOW[i - MONTH] || n[i] > HIGH[i - MONTH])) {
+        sink.add(
+            new RowProblem(
+                row,
+                line,
+                COLUMNS.get(i),
+                raw,
+                "Range",
+                "must be from " + LOW[i - MONTH] + " to " + HIGH[i - MONTH]));
+        usable = false;
       }
+    }
+    if (usable && Inputs.sumOverflows(n[COMMENT], n[LIKE], n[SHARE])) {
+      sink.add(
+          new RowProblem(
+              row, line, COLUMNS.get(LIKE), r.getField(LIKE).trim(), "Overflow", Inputs.OVERFLOW));
+      usable = false;
     }
     String type = r.getField(1).trim();
     if (type.isEmpty()) {

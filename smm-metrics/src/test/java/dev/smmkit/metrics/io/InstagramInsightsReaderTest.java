@@ -282,4 +282,58 @@ class InstagramInsightsReaderTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasCauseInstanceOf(IOException.class);
   }
+
+  @Test
+  void onlyOneByteOrderMark_isDropped_andAnEmptyInputIsAHeaderProblem() {
+    assertThat(read("\uFEFF\uFEFF" + HEADER + "\n", ErrorMode.COLLECT).problems())
+        .extracting(RowProblem::column, RowProblem::rule)
+        .containsExactly(tuple("Impressions", "Header"));
+    for (String empty : List.of("", "\uFEFF", "\r\n\n")) {
+      assertThat(read(empty, ErrorMode.COLLECT).problems())
+          .containsExactly(
+              new RowProblem(0, 1, "(header)", "", "Header", "is missing: the input is empty"));
+    }
+    assertThat(read(HEADER + "\r\n", ErrorMode.FAIL_FAST).problems()).isEmpty();
+  }
+
+  @Test
+  void aRecordTheParserRefuses_isACsvProblem_andReadingStops_keepingTheRowsBefore() {
+    String good = "5,1,1,1,1,0,0,0,2,0,0,hi,#x";
+    String csv = HEADER + "\n" + good + "\n" + ",".repeat(20_000) + "\n" + good + "\n";
+    ReadResult<InstagramPost> r = read(csv, ErrorMode.COLLECT);
+    assertThat(r.rows()).extracting(InstagramPost::row).containsExactly(1L);
+    assertThat(r.problems())
+        .extracting(
+            RowProblem::row,
+            RowProblem::line,
+            RowProblem::column,
+            RowProblem::value,
+            RowProblem::rule)
+        .containsExactly(tuple(2L, 3L, "(row)", "", "Csv"));
+    assertThatThrownBy(() -> read(csv, ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith("posts.csv: row 2 (line 3), column (row): cannot be read as CSV: ");
+  }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    String csv =
+        HEADER
+            + "\n5,1,1,1,1,1,0,0,9223372036854775807,0,0,too many,#x"
+            + "\n5,1,1,1,1,0,0,0,9223372036854775807,0,0,at the limit,#x\n";
+    ReadResult<InstagramPost> r = read(csv, ErrorMode.COLLECT);
+    assertThat(r.rows()).extracting(InstagramPost::caption).containsExactly("at the limit");
+    assertThat(
+            r.rows().get(0).toPostStats().engagements(InteractionSet.LIKES_COMMENTS_SHARES_SAVES))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                1,
+                2,
+                "Likes",
+                "9223372036854775807",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"));
+  }
 }

@@ -2,13 +2,17 @@ package dev.smmkit.metrics.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.smmkit.core.ValidationException;
+import dev.smmkit.core.Violation;
 import dev.smmkit.metrics.Denominator;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementRate;
 import dev.smmkit.metrics.EngagementSummary;
 import dev.smmkit.metrics.InteractionSet;
 import dev.smmkit.metrics.Rate;
+import java.io.Reader;
 import java.io.StringReader;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,6 +22,46 @@ import org.junit.jupiter.api.Test;
 
 class PostsCsvReaderTest {
   private static final String HEADER = String.join(",", PostsCsvReader.COLUMNS);
+
+  private static final String P1 =
+      "p1,vkontakte,photo,2026-03-31T23:30:00+03:00,79,4,17,6,2752,5091,139441,";
+
+  /** Characters made on the fly: a prefix, one character repeated, a suffix; none are stored. */
+  static final class Repeated extends Reader {
+    private final String prefix;
+    private final char repeated;
+    private final long count;
+    private final String suffix;
+    private long at;
+
+    Repeated(String prefix, char repeated, long count, String suffix) {
+      this.prefix = prefix;
+      this.repeated = repeated;
+      this.count = count;
+      this.suffix = suffix;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) {
+      long total = prefix.length() + count + suffix.length();
+      if (at >= total) {
+        return -1;
+      }
+      int n = 0;
+      for (; n < len && at < total; n++, at++) {
+        buf[off + n] =
+            at < prefix.length()
+                ? prefix.charAt((int) at)
+                : at < prefix.length() + count
+                    ? repeated
+                    : suffix.charAt((int) (at - prefix.length() - count));
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
 
   private static ReadResult<PostRecord> read(String... lines) {
     return PostsCsvReader.read(
@@ -135,5 +179,132 @@ class PostsCsvReaderTest {
         .hasMessage(
             "EngagementSummary.posts: must be >= 0 (was -3)\nEngagementSummary.undefinedPosts: must be between 0 and posts (was 0)");
     assertThat(List.of(s)).hasSize(1);
+  }
+
+  @Test
+  void oneLeadingByteOrderMark_isDropped() {
+    ReadResult<PostRecord> r =
+        PostsCsvReader.read(
+            new StringReader("\uFEFF" + HEADER + "\r\n" + P1 + "\r\n"),
+            "bom.csv",
+            ErrorMode.COLLECT);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows()).extracting(PostRecord::id).containsExactly("p1");
+    // Also before a quoted first column; the header may be quoted like any row.
+    String quoted = "\uFEFF\"id\"" + HEADER.substring(2) + "\n" + P1 + "\n";
+    assertThat(PostsCsvReader.read(new StringReader(quoted), "q.csv", ErrorMode.COLLECT).rows())
+        .hasSize(1);
+    // Only one: a second U+FEFF is part of the first column name.
+    ReadResult<PostRecord> twice =
+        PostsCsvReader.read(
+            new StringReader("\uFEFF\uFEFF" + HEADER + "\n" + P1 + "\n"),
+            "x.csv",
+            ErrorMode.COLLECT);
+    assertThat(twice.rows()).isEmpty();
+    assertThat(twice.problems())
+        .extracting(RowProblem::row, RowProblem::line, RowProblem::value, RowProblem::rule)
+        .containsExactly(tuple(0L, 1L, "\uFEFF" + HEADER, "Header"));
+  }
+
+  @Test
+  void emptyInput_isAHeaderProblem_butAHeaderAloneIsZeroRows() {
+    String message = "is missing: the input is empty; the header must be " + HEADER;
+    for (String empty : List.of("", "\uFEFF", "\n\r\n")) {
+      ReadResult<PostRecord> r =
+          PostsCsvReader.read(new StringReader(empty), "empty.csv", ErrorMode.COLLECT);
+      assertThat(r.rows()).isEmpty();
+      assertThat(r.problems())
+          .containsExactly(new RowProblem(0, 1, "(header)", "", "Header", message));
+    }
+    assertThatThrownBy(
+            () -> PostsCsvReader.read(new StringReader(""), "empty.csv", ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage("empty.csv: row 0 (line 1), column (header): " + message + " (was \"\")");
+    ReadResult<PostRecord> headerOnly =
+        PostsCsvReader.read(new StringReader(HEADER + "\n"), "h.csv", ErrorMode.FAIL_FAST);
+    assertThat(headerOnly.rows()).isEmpty();
+    assertThat(headerOnly.problems()).isEmpty();
+  }
+
+  @Test
+  void aFieldAboveTheParsersLimit_isACsvProblem_andReadingStops_keepingTheRowsBefore() {
+    // 17 Mi characters in one field, generated as read: FastCSV refuses fields above 16 Mi.
+    Reader huge =
+        new Repeated(
+            HEADER + "\n" + P1 + "\np2,vkontakte,photo,",
+            'x',
+            17L << 20,
+            ",1,1,1,1,,,,\n" + P1.replace("p1", "p3") + "\n");
+    ReadResult<PostRecord> r = PostsCsvReader.read(huge, "huge.csv", ErrorMode.COLLECT);
+    assertThat(r.rows()).extracting(PostRecord::id).containsExactly("p1");
+    assertThat(r.problems())
+        .extracting(
+            RowProblem::row,
+            RowProblem::line,
+            RowProblem::column,
+            RowProblem::value,
+            RowProblem::rule)
+        .containsExactly(tuple(2L, 3L, "(row)", "", "Csv"));
+    assertThat(r.problems().get(0).message()).startsWith("cannot be read as CSV: ");
+    // A record of more than 16,384 fields is refused too; fail-fast throws.
+    String wide = HEADER + "\n" + ",".repeat(20_000) + "\n";
+    assertThatThrownBy(
+            () -> PostsCsvReader.read(new StringReader(wide), "wide.csv", ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith("wide.csv: row 1 (line 2), column (row): cannot be read as CSV: ")
+        .satisfies(e -> assertThat(((DataFormatException) e).problem().rule()).isEqualTo("Csv"));
+  }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    ReadResult<PostRecord> r =
+        read(
+            "p1,vk,photo,2026-03-01T10:00:00Z,9223372036854775807,1,0,0,,,,",
+            "p2,vk,photo,2026-03-01T10:00:00Z,9223372036854775807,0,0,0,,,,",
+            "p3,vk,photo,2026-03-01T10:00:00Z,4611686018427387904,4611686018427387904,0,0,,,,");
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                1,
+                2,
+                "likes",
+                "9223372036854775807",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"),
+            new RowProblem(
+                3,
+                4,
+                "likes",
+                "4611686018427387904",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"));
+    // At the limit the sum fits: the row is kept and its engagements computed.
+    assertThat(r.rows()).extracting(PostRecord::id).containsExactly("p2");
+    assertThat(r.rows().get(0).stats().engagements(InteractionSet.LIKES_COMMENTS_SHARES_SAVES))
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void whatPostStatsRejects_isReportedWithItsOwnRule() {
+    List<String> f =
+        List.of(
+            "p1", "vk", "photo", "2026-03-01T10:00:00Z", "1", "1", "1", "1", "10", " 5 ", "", "7");
+    ValidationException e =
+        new ValidationException(
+            List.of(
+                new Violation("PostStats.reach", 10L, "ReachAtMostImpressions", "is impossible"),
+                new Violation("PostStats.views", 7L, "Odd", "must be even"),
+                new Violation("PostStats", null, "Whole", "is not consistent")));
+    assertThat(PostsCsvReader.problemsOf(e, f, 3, 4))
+        .containsExactly(
+            new RowProblem(
+                3,
+                4,
+                "reach",
+                "10",
+                "ReachAtMostImpressions",
+                "is impossible: reach exceeds impressions (5)"),
+            new RowProblem(3, 4, "views", "7", "Invalid", "PostStats.views: must be even"),
+            new RowProblem(3, 4, "(row)", "null", "Invalid", "PostStats: is not consistent"));
   }
 }

@@ -68,4 +68,81 @@ class PostsJsonReaderTest {
         .isInstanceOf(DataFormatException.class)
         .hasMessage("posts.jsonl: row 2 (line 2), column platform: must not be empty (was \"\")");
   }
+
+  @Test
+  void oneLeadingByteOrderMark_isDropped() {
+    ReadResult<PostRecord> r = read("\uFEFF" + P1 + "\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows()).extracting(PostRecord::id).containsExactly("p1");
+    assertThat(read("\uFEFF\uFEFF" + P1 + "\n").problems())
+        .extracting(RowProblem::row, RowProblem::rule)
+        .containsExactly(tuple(1L, "Json"));
+  }
+
+  @Test
+  void emptyInput_isZeroPosts_withoutAProblem_sinceJsonLinesHasNoHeader() {
+    for (String empty : new String[] {"", "\uFEFF", "\n \r\n\t\r"}) {
+      ReadResult<PostRecord> r =
+          PostsJsonReader.read(new StringReader(empty), "empty.jsonl", ErrorMode.FAIL_FAST);
+      assertThat(r.rows()).isEmpty();
+      assertThat(r.problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void lineEnds_lfCrAndCrlf_countOneLineEach() {
+    ReadResult<PostRecord> r =
+        read(P1 + "\r\nnot json\r" + P1.replace("p1", "p3") + "\n\n[]" + "\r\n" + P1);
+    assertThat(r.rows()).extracting(PostRecord::row).containsExactly(1L, 3L, 6L);
+    assertThat(r.problems()).extracting(RowProblem::line).containsExactly(2L, 5L);
+  }
+
+  @Test
+  void aLineLongerThanAMillionCharacters_isAProblem_skippedWithoutBeingKept_andReadingGoesOn() {
+    // 20 Mi characters on line 2, generated as read, then two more lines.
+    PostsCsvReaderTest.Repeated text =
+        new PostsCsvReaderTest.Repeated(
+            P1 + "\n{\"id\":\"", 'x', 20L << 20, "\"}\r\n\n" + P1.replace("p1", "p4") + "\n");
+    ReadResult<PostRecord> r = PostsJsonReader.read(text, "big.jsonl", ErrorMode.COLLECT);
+    assertThat(r.rows())
+        .extracting(PostRecord::id, PostRecord::row)
+        .containsExactly(tuple("p1", 1L), tuple("p4", 4L));
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                2,
+                2,
+                "(line)",
+                "{\"id\":\"" + "x".repeat(70) + "...",
+                "Json",
+                "line longer than 1,000,000 characters"));
+    // The limit is exact: a line of 1,000,000 characters is read, one more is refused.
+    String limit = " ".repeat(PostsJsonReader.MAX_LINE);
+    assertThat(read(limit + "\n" + P1).problems()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                PostsJsonReader.read(
+                    new StringReader(P1 + "\n" + limit + " \n"), "big.jsonl", ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith(
+            "big.jsonl: row 2 (line 2), column (line): line longer than 1,000,000 characters");
+  }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    ReadResult<PostRecord> r =
+        read(
+            P1.replace("\"likes\":79", "\"likes\":9223372036854775807")
+                .replace("\"comments\":4", "\"comments\":1"));
+    assertThat(r.rows()).isEmpty();
+    assertThat(r.problems())
+        .containsExactly(
+            new RowProblem(
+                1,
+                1,
+                "likes",
+                "9223372036854775807",
+                "Overflow",
+                "sum of interaction counts exceeds 9223372036854775807"));
+  }
 }

@@ -196,4 +196,141 @@ class UciFacebookReaderTest {
             org.assertj.core.groups.Tuple.tuple(3L, "comment", "-4", "Negative"),
             org.assertj.core.groups.Tuple.tuple(4L, "(row)", "139441;Photo;2", "FieldCount"));
   }
+
+  private static final String HEADER = String.join(";", UciFacebookReader.COLUMNS);
+  private static final String GOOD =
+      "139441;Photo;2;12;4;3;0;2752;5091;178;109;159;3078;1640;119;4;79;17;100";
+
+  private static ReadResult<UciPost> readLines(ErrorMode mode, String... lines) {
+    return UciFacebookReader.read(
+        new StringReader(String.join("\r\n", lines) + "\r\n"), "mine.csv", mode);
+  }
+
+  @Test
+  void oneLeadingByteOrderMark_isDropped() {
+    ReadResult<UciPost> r = readLines(ErrorMode.FAIL_FAST, "\uFEFF" + HEADER, GOOD);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows()).singleElement().satisfies(p -> assertThat(p.likes()).isEqualTo(79));
+  }
+
+  @Test
+  void emptyInput_isAHeaderProblem_butAHeaderAloneIsZeroRows() {
+    String message = "is missing: the input is empty; the header must be " + HEADER;
+    for (String empty : List.of("", "\uFEFF", "\r\n\r\n")) {
+      ReadResult<UciPost> r =
+          UciFacebookReader.read(new StringReader(empty), "empty.csv", ErrorMode.COLLECT);
+      assertThat(r.rows()).isEmpty();
+      assertThat(r.problems())
+          .containsExactly(new RowProblem(0, 1, "(header)", "", "Header", message));
+    }
+    assertThatThrownBy(
+            () -> UciFacebookReader.read(new StringReader(""), "empty.csv", ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage("empty.csv: row 0 (line 1), column (header): " + message + " (was \"\")");
+    ReadResult<UciPost> headerOnly = readLines(ErrorMode.FAIL_FAST, HEADER);
+    assertThat(headerOnly.rows()).isEmpty();
+    assertThat(headerOnly.problems()).isEmpty();
+  }
+
+  @Test
+  void monthWeekdayAndHour_outsideTheirRange_areRangeProblems_andTheRowIsLeftOut() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.COLLECT,
+            HEADER,
+            GOOD.replace(";2;12;4;3;", ";2;13;0;24;"),
+            GOOD.replace(";2;12;4;3;", ";2;0;8;-1;"),
+            GOOD.replace(";2;12;4;3;", ";2;1;7;23;"),
+            GOOD.replace(";2;12;4;3;", ";2;;1;0;"));
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(3, 4);
+    assertThat(r.rows().get(0))
+        .satisfies(
+            p -> {
+              assertThat(p.month()).isEqualTo(1);
+              assertThat(p.weekday()).isEqualTo(7);
+              assertThat(p.hour()).isEqualTo(23);
+            });
+    assertThat(r.problems())
+        .extracting(
+            RowProblem::row,
+            RowProblem::column,
+            RowProblem::value,
+            RowProblem::rule,
+            RowProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Post Month", "13", "Range", "must be from 1 to 12"),
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Post Weekday", "0", "Range", "must be from 1 to 7"),
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Post Hour", "24", "Range", "must be from 0 to 23"),
+            org.assertj.core.groups.Tuple.tuple(
+                2L, "Post Month", "0", "Range", "must be from 1 to 12"),
+            org.assertj.core.groups.Tuple.tuple(
+                2L, "Post Weekday", "8", "Range", "must be from 1 to 7"),
+            org.assertj.core.groups.Tuple.tuple(2L, "Post Hour", "-1", "Negative", "must be >= 0"),
+            org.assertj.core.groups.Tuple.tuple(
+                4L, "Post Month", "", "Missing", "missing value, read as 0"));
+    assertThatThrownBy(() -> readLines(ErrorMode.FAIL_FAST, HEADER, GOOD.replace(";12;", ";99;")))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage(
+            "mine.csv: row 1 (line 2), column Post Month: must be from 1 to 12 (was \"99\")");
+  }
+
+  @Test
+  void blankRecords_andEmptyLines_areSkippedSilently_blankRecordsStillCountingAsRows() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.FAIL_FAST,
+            HEADER,
+            GOOD,
+            ";;;;;;;",
+            "",
+            ";".repeat(18),
+            " ; ",
+            GOOD.replace("139441", "139442"));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows())
+        .extracting(UciPost::row, UciPost::pageTotalLikes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 139441L),
+            org.assertj.core.groups.Tuple.tuple(5, 139442L));
+  }
+
+  @Test
+  void aRecordTheParserRefuses_isACsvProblem_andReadingStops_keepingTheRowsBefore() {
+    ReadResult<UciPost> r = readLines(ErrorMode.COLLECT, HEADER, GOOD, ";".repeat(20_000), GOOD);
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(1);
+    assertThat(r.problems())
+        .extracting(
+            RowProblem::row,
+            RowProblem::line,
+            RowProblem::column,
+            RowProblem::value,
+            RowProblem::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 3L, "(row)", "", "Csv"));
+    assertThat(r.problems().get(0).message())
+        .startsWith("cannot be read as CSV: ")
+        .contains("16384 fields");
+  }
+
+  @Test
+  void interactionCounts_summingAboveLongMax_areAnOverflowProblem() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.COLLECT,
+            HEADER,
+            GOOD.replace(";4;79;17;", ";1;9223372036854775807;0;"),
+            GOOD.replace(";4;79;17;", ";0;9223372036854775807;;"));
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(2);
+    assertThat(r.rows().get(0).toPostStats().engagements(InteractionSet.LIKES_COMMENTS_SHARES))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(r.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, "like", "9223372036854775807", "Overflow"),
+            org.assertj.core.groups.Tuple.tuple(2L, "share", "", "Missing"));
+    assertThat(r.problems().get(0).message())
+        .isEqualTo("sum of interaction counts exceeds 9223372036854775807");
+  }
 }
