@@ -162,6 +162,41 @@ class SmmCommandBadInputTest {
   }
 
   @Test
+  void metrics_aByteOrderMark_isIgnored_inCsvAndJsonLines() throws IOException {
+    Path csv =
+        write("bom.csv", "\uFEFF" + HEADER + "1,vk,photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n");
+    Run r = smm("metrics", csv.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("all,1,1,10,0.10000000");
+    assertThat(r.err()).isEmpty();
+    Path jsonl =
+        write(
+            "bom.jsonl",
+            "\uFEFF{\"id\":\"1\",\"platform\":\"vk\",\"type\":\"photo\","
+                + "\"published_at\":\"2026-01-01T10:00:00Z\",\"likes\":2,\"comments\":0,"
+                + "\"shares\":0,\"saves\":0,\"reach\":10}\n");
+    Run j = smm("metrics", jsonl.toString(), "--format", "csv");
+    assertThat(j.code()).as(j.err()).isZero();
+    assertThat(j.out()).contains("all,1,2,10,0.20000000");
+  }
+
+  @Test
+  void metrics_oneRowWhoseCountsOverflow_isReportedAndTheOthersKept() throws IOException {
+    Path posts =
+        write(
+            "overflow.csv",
+            HEADER
+                + "1,vk,photo,2026-01-01T10:00:00Z,"
+                + Long.MAX_VALUE
+                + ",1,0,0,10,,,\n"
+                + "2,vk,photo,2026-01-02T10:00:00Z,3,0,0,0,10,,,\n");
+    Run r = smm("metrics", posts.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("all,1,3,10,");
+    assertThat(r.err()).contains("row 1 (line 2), column likes: sum of interaction counts exceeds");
+  }
+
+  @Test
   void metrics_csvOutput_quotesGroupNames() throws IOException {
     Path posts =
         write("quoted.csv", HEADER + "1,\"vk, main\",photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n");

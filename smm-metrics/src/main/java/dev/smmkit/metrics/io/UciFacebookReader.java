@@ -23,15 +23,15 @@ import java.util.Set;
  * <p>Problems reported, each with row, line, column and value: an empty input ({@code Header}, row
  * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
  * that cell), a cell that is not a whole number ({@code Number}), is negative ({@code Negative}),
- * or is outside its range ({@code Range}: {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7,
- * {@code Post Hour} 0 to 23), or {@code comment}, {@code like} and {@code share} summing above
- * {@link Long#MAX_VALUE} ({@code Overflow}, reported on {@code like}) (the row cannot be used and
- * is left out), a row with the wrong number of fields ({@code FieldCount}, left out), reach above
- * impressions ({@code ReachAtMostImpressions}; the row is kept and flagged {@link
- * UciPost#impossible()}), and input the CSV parser gives up on, such as a field of more than 16 Mi
- * characters ({@code Csv}: reported for the row being read, and reading stops, keeping the rows
- * read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
- * DataFormatException}.
+ * or is outside its range ({@code Range}: {@code Category} 1 to 3, {@code Post Month} 1 to 12,
+ * {@code Post Weekday} 1 to 7, {@code Post Hour} 0 to 23, {@code Paid} 0 or 1), or {@code comment},
+ * {@code like} and {@code share} summing above {@link Long#MAX_VALUE} ({@code Overflow}, reported
+ * on {@code like}) (the row cannot be used and is left out), a row with the wrong number of fields
+ * ({@code FieldCount}, left out), reach above impressions ({@code ReachAtMostImpressions}; the row
+ * is kept and flagged {@link UciPost#impossible()}), and input the CSV parser gives up on, such as
+ * a field of more than 16 Mi characters ({@code Csv}: reported for the row being read, and reading
+ * stops, keeping the rows read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws
+ * {@link DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -57,10 +57,12 @@ public final class UciFacebookReader {
           "share",
           "Total Interactions");
 
-  private static final int MONTH = 3;
-  private static final int HOUR = 5;
-  private static final long[] LOW = {1, 1, 0};
-  private static final long[] HIGH = {12, 7, 23};
+  /** Category, Post Month, Post Weekday, Post Hour and Paid have ranges. */
+  private static final int FIRST_RANGED = 2;
+
+  private static final int LAST_RANGED = 6;
+  private static final long[] LOW = {1, 1, 1, 0, 0};
+  private static final long[] HIGH = {3, 12, 7, 23, 1};
   private static final int COMMENT = 15;
   private static final int LIKE = 16;
   private static final int SHARE = 17;
@@ -176,7 +178,9 @@ public final class UciFacebookReader {
       if (n[i] < 0) {
         sink.add(new RowProblem(row, line, COLUMNS.get(i), raw, "Negative", "must be >= 0"));
         usable = false;
-      } else if (i >= MONTH && i <= HOUR && (n[i] < LOW[i - MONTH] || n[i] > HIGH[i - MONTH])) {
+      } else if (i >= FIRST_RANGED
+          && i <= LAST_RANGED
+          && (n[i] < LOW[i - FIRST_RANGED] || n[i] > HIGH[i - FIRST_RANGED])) {
         sink.add(
             new RowProblem(
                 row,
@@ -184,7 +188,7 @@ public final class UciFacebookReader {
                 COLUMNS.get(i),
                 raw,
                 "Range",
-                "must be from " + LOW[i - MONTH] + " to " + HIGH[i - MONTH]));
+                "must be from " + LOW[i - FIRST_RANGED] + " to " + HIGH[i - FIRST_RANGED]));
         usable = false;
       }
     }

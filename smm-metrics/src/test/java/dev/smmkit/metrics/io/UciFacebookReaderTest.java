@@ -278,6 +278,26 @@ class UciFacebookReaderTest {
   }
 
   @Test
+  void categoryAndPaid_outsideTheirRange_areRangeProblems_neverNarrowedOrReadAsFalse() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.COLLECT,
+            HEADER,
+            GOOD.replace(";2;12;4;3;", ";4294967298;12;4;3;"),
+            GOOD.replace(";2;12;4;3;0;", ";2;12;4;3;2;"),
+            GOOD.replace(";2;12;4;3;0;", ";3;12;4;3;1;"));
+    assertThat(r.rows()).extracting(UciPost::row).containsExactly(3);
+    assertThat(r.rows().get(0).category()).isEqualTo(3);
+    assertThat(r.rows().get(0).paid()).isTrue();
+    assertThat(r.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                1L, "Category", "4294967298", "must be from 1 to 3"),
+            org.assertj.core.groups.Tuple.tuple(2L, "Paid", "2", "must be from 0 to 1"));
+  }
+
+  @Test
   void blankRecords_andEmptyLines_areSkippedSilently_blankRecordsStillCountingAsRows() {
     ReadResult<UciPost> r =
         readLines(
