@@ -4,6 +4,8 @@ import dev.smmkit.core.ValidationException;
 import dev.smmkit.smo.internal.Facts;
 import dev.smmkit.smo.internal.HtmlDecoder;
 import dev.smmkit.smo.internal.MetadataExtractor;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +123,36 @@ public final class Page {
     checkUrl(url);
     List<String> notes = new ArrayList<>();
     HtmlDecoder.Decoded d = HtmlDecoder.decode(html, charset, limits.maxBytes(), notes);
+    HtmlDecoder.checkText(d.text(), url.toString());
+    Document doc = parseDocument(d.text(), url);
+    return new Page(url, doc, d.charset(), d.source(), limits, notes);
+  }
+
+  /**
+   * Reads and parses HTML from a stream, holding at most {@link PageLimits#maxBytes()} bytes: a
+   * longer input is cut there and the page flagged partial, so a huge or endless stream costs
+   * bounded memory. The stream is read, not closed.
+   *
+   * @param in the page's bytes
+   * @param url the page's absolute address
+   * @param charset the charset the caller knows, or {@code null} to detect it
+   * @param limits bounds on the work
+   * @return the page
+   * @throws IOException when reading fails
+   * @throws SmoInputException when the bytes are empty or binary
+   * @throws ValidationException when the URL is not absolute
+   */
+  public static Page read(InputStream in, URI url, @Nullable Charset charset, PageLimits limits)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(limits, "limits");
+    checkUrl(url);
+    byte[] head = in.readNBytes(limits.maxBytes());
+    List<String> notes = new ArrayList<>();
+    if (head.length == limits.maxBytes() && in.read() != -1) {
+      notes.add("truncated at " + limits.maxBytes() + " bytes (the input is longer)");
+    }
+    HtmlDecoder.Decoded d = HtmlDecoder.decode(head, charset, limits.maxBytes(), notes);
     HtmlDecoder.checkText(d.text(), url.toString());
     Document doc = parseDocument(d.text(), url);
     return new Page(url, doc, d.charset(), d.source(), limits, notes);

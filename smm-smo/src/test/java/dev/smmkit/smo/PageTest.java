@@ -316,4 +316,32 @@ class PageTest {
             new PageLimits(10, 1, 1));
     assertThat(page.notes()).containsExactly("truncated at 10 bytes of 23");
   }
+
+  @Test
+  void read_holdsAtMostTheLimit_ofAnEndlessStream_andFlagsThePagePartial() throws Exception {
+    byte[] start =
+        "<html><head><title>Endless</title></head><body><p>"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          long at;
+
+          @Override
+          public int read() {
+            return at < start.length ? start[(int) at++] : 'a';
+          }
+        };
+    PageLimits limits = new PageLimits(4096, 100, 1000);
+    Page page = Page.read(endless, URI.create("https://example.com/x"), null, limits);
+    assertThat(page.isPartial()).isTrue();
+    assertThat(page.notes()).contains("truncated at 4096 bytes (the input is longer)");
+    assertThat(page.metadata().get(MetaField.TITLE).orElseThrow().value()).isEqualTo("Endless");
+    Page whole =
+        Page.read(
+            new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(start, start.length)),
+            URI.create("https://example.com/x"),
+            null,
+            new PageLimits(start.length, 100, 1000));
+    assertThat(whole.isPartial()).isFalse();
+  }
 }

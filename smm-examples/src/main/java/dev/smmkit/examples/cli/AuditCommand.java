@@ -3,10 +3,12 @@ package dev.smmkit.examples.cli;
 import dev.smmkit.core.SmmKitException;
 import dev.smmkit.smo.Finding;
 import dev.smmkit.smo.Page;
+import dev.smmkit.smo.PageLimits;
 import dev.smmkit.smo.ScoringProfile;
 import dev.smmkit.smo.SmoEngine;
 import dev.smmkit.smo.SmoReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -121,7 +123,11 @@ final class AuditCommand implements Callable<Integer> {
           spec.commandLine(),
           "--output is only used with --format html; redirect text output with >");
     }
-    if (url != null && (!url.isAbsolute() || url.getHost() == null)) {
+    if (url != null
+        && (!url.isAbsolute()
+            || url.getHost() == null
+            || !("http".equalsIgnoreCase(url.getScheme())
+                || "https".equalsIgnoreCase(url.getScheme())))) {
       throw new ParameterException(
           spec.commandLine(),
           "--url "
@@ -135,24 +141,43 @@ final class AuditCommand implements Callable<Integer> {
       return directory(engine, out);
     }
     if (output != null) {
-      Io.checkNotAnInput(spec, "--output", output, List.of(input));
+      Io.checkNotAnInput(spec, "--output", output, inputs(List.of(input)));
     }
     URI address = url != null ? url : input.toAbsolutePath().toUri();
-    byte[] bytes;
+    Page page;
     try {
-      bytes = Files.readAllBytes(input);
+      page = page(input, address);
     } catch (IOException e) {
       throw new BadInputException(input + ": cannot read: " + Io.reason(e));
     }
-    SmoReport report = engine.audit(Page.parse(bytes, address, charset));
+    SmoReport report = engine.audit(page);
     if (format == Format.html) {
-      write(AuditReport.page(report), out, List.of(input));
+      write(AuditReport.page(report), out, inputs(List.of(input)));
       return 0;
     }
     out.print(format == Format.json ? report.toJson() + "\n" : report.toText());
     out.flush();
     return 0;
   }
+
+  /** Reads at most the page limit of a file: a huge file costs bounded memory and is partial. */
+  private Page page(Path file, URI address) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Page.read(in, address, charset, PageLimits.defaults());
+    }
+  }
+
+  /** The files read: the pages, and the profile file if there is one. */
+  private List<Path> inputs(List<Path> pages) {
+    List<Path> all = new ArrayList<>(pages);
+    if (!ScoringProfile.builtInNames().contains(profile)) {
+      all.add(Path.of(profile));
+    }
+    return all;
+  }
+
+  /** A profile is a small JSON file; a bigger one is not a profile. */
+  private static final long MAX_PROFILE_BYTES = 1 << 20;
 
   private ScoringProfile profile() {
     if (ScoringProfile.builtInNames().contains(profile)) {
@@ -168,6 +193,10 @@ final class AuditCommand implements Callable<Integer> {
               + ") nor a file");
     }
     try {
+      if (Files.size(file) > MAX_PROFILE_BYTES) {
+        throw new BadInputException(
+            file + ": " + Files.size(file) + " bytes is too big for a profile (at most 1 MiB)");
+      }
       return ScoringProfile.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     } catch (SmmKitException e) {
       throw new BadInputException(file + ": " + e.getMessage());
@@ -187,9 +216,11 @@ final class AuditCommand implements Callable<Integer> {
               .filter(Files::isRegularFile)
               .sorted()
               .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw Io.unreadable(input, StandardCharsets.UTF_8, e);
     }
     if (output != null) {
-      Io.checkNotAnInput(spec, "--output", output, files);
+      Io.checkNotAnInput(spec, "--output", output, inputs(files));
     }
     if (files.isEmpty()) {
       throw new BadInputException(input + ": no .html or .htm files");
@@ -222,8 +253,7 @@ final class AuditCommand implements Callable<Integer> {
           rows.add(
               new Row(
                   f.getFileName().toString(),
-                  engine.audit(
-                      Page.parse(Files.readAllBytes(f), f.toAbsolutePath().toUri(), charset)),
+                  engine.audit(page(f, f.toAbsolutePath().toUri())),
                   null));
         } catch (SmmKitException | IOException e) {
           rows.add(new Row(f.getFileName().toString(), null, e.getMessage()));
@@ -251,7 +281,7 @@ final class AuditCommand implements Callable<Integer> {
       write(
           AuditReport.directory(input.toString(), engine.profile().name(), names, reports, errors),
           out,
-          files);
+          inputs(files));
     } else if (format == Format.json) {
       StringBuilder json =
           new StringBuilder("{\"tool\":\"smm\",\"command\":\"audit\",\"profile\":")

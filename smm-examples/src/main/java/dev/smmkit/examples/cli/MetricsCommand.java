@@ -178,6 +178,13 @@ final class MetricsCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       throw Io.unreadable(file, charset, e);
     }
+    for (RowProblem p : problems) {
+      if (p.rule().equals("Csv")) {
+        // The parser gave up: the rows after this one were never read, so no figure is complete.
+        throw new BadInputException(
+            file + ": " + describe(p) + "; reading stopped there, so no figures are given");
+      }
+    }
     EngagementGroups<String> groups = new EngagementGroups<>();
     report = format == Format.html ? new MetricsReport() : null;
     String column = denominator.name().toLowerCase(Locale.ROOT);
@@ -314,8 +321,8 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   /**
-   * The first line, without a byte-order mark, read ahead and then pushed back: at most {@value
-   * #SNIFF} characters, so a file with one enormous line is still sniffed safely.
+   * The first non-blank line, without a byte-order mark, read ahead and then pushed back: at most
+   * {@value #SNIFF} characters, so a file with one enormous line is still sniffed safely.
    */
   private static String firstLine(BufferedReader reader) throws IOException {
     char[] buffer = new char[SNIFF];
@@ -325,9 +332,9 @@ final class MetricsCommand implements Callable<Integer> {
       n += r;
     }
     reader.reset();
-    String head = new String(buffer, 0, n);
+    String head = new String(buffer, 0, n).replace("\uFEFF", "").stripLeading();
     int end = head.indexOf('\n');
-    return (end < 0 ? head : head.substring(0, end)).replace("\uFEFF", "");
+    return end < 0 ? head : head.substring(0, end);
   }
 
   private static final int SNIFF = 1 << 16;
@@ -345,7 +352,9 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   private static String uciMonth(UciPost p) {
-    return String.format(Locale.ROOT, "2014-%02d", p.month());
+    return p.missing().contains("Post Month")
+        ? "unknown"
+        : String.format(Locale.ROOT, "2014-%02d", p.month());
   }
 
   private String key(UciPost p) {
@@ -477,6 +486,7 @@ final class MetricsCommand implements Callable<Integer> {
     if (value.length() > MAX_VALUE_SHOWN) {
       value = value.substring(0, MAX_VALUE_SHOWN) + "... (" + value.length() + " characters)";
     }
+    value = value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     return where
         + ", column "
         + p.column()

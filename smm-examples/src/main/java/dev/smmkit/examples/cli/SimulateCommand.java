@@ -1,5 +1,6 @@
 package dev.smmkit.examples.cli;
 
+import dev.smmkit.core.SmmKitException;
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.core.Violation;
 import dev.smmkit.examples.report.Charts;
@@ -140,7 +141,16 @@ final class SimulateCommand implements Runnable {
       } catch (ValidationException e) {
         throw new ParameterException(spec.commandLine(), options(e), e);
       }
-      SimulationResult r = s.run();
+      SimulationResult r;
+      try {
+        r = s.run();
+      } catch (SmmKitException e) {
+        // The only way a valid simulation fails is reach past Long.MAX_VALUE: the options' fault.
+        throw new ParameterException(
+            spec.commandLine(),
+            "--seeds " + seeds + " with --k " + k + ": " + e.getMessage() + " with --population",
+            e);
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.html) {
         Io.write(

@@ -326,4 +326,138 @@ class SmmCommandBadInputTest {
     Run quiet = smm("audit", dir.toString(), "--progress", "none");
     assertThat(quiet.err()).isEmpty();
   }
+
+  @Test
+  void metrics_uciRowWithoutReach_isLeftOutOfTheRate_notCountedAsZeroReach() throws IOException {
+    String header = String.join(";", dev.smmkit.metrics.io.UciFacebookReader.COLUMNS) + "\r\n";
+    String row = "139441;Photo;2;12;4;3;0;2752;5091;178;109;159;3078;1640;119;4;79;17;100\r\n";
+    Path uci = write("uci.csv", header + row + row.replace(";0;2752;", ";0;;"));
+    Run r = smm("metrics", uci.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("all,1,100,2752,");
+    assertThat(r.err())
+        .contains("row 2 (line 3), column Lifetime Post Total Reach: missing value, unknown")
+        .contains("row 2, column reach: has no reach to divide by");
+    Path noMonth = write("uci-month.csv", header + row.replace(";2;12;4;", ";2;;4;"));
+    Run byMonth = smm("metrics", noMonth.toString(), "--by", "month", "--format", "csv");
+    assertThat(byMonth.out()).contains("\nunknown,1,100,2752,").doesNotContain("2014-00");
+  }
+
+  @Test
+  void metrics_whenTheCsvParserGivesUp_noFiguresAreGiven() {
+    Path posts = dir.resolve("huge-field.csv");
+    try {
+      try (java.io.Writer w = Files.newBufferedWriter(posts)) {
+        w.write(HEADER);
+        w.write("1,vk,photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n2,vk,");
+        char[] chunk = new char[1 << 20];
+        java.util.Arrays.fill(chunk, 'x');
+        for (int i = 0; i < 17; i++) {
+          w.write(chunk);
+        }
+        w.write(
+            ",photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n3,vk,photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Run r = smm("metrics", posts.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("row 2")
+        .contains("reading stopped there, so no figures are given");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void metrics_anUnclosedQuote_isOneShortLine() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER);
+    text.append("1,vk,\"photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n");
+    for (int i = 2; i < 2000; i++) {
+      text.append(i).append(",vk,photo,2026-01-01T10:00:00Z,1,0,0,0,10,,,\n");
+    }
+    Run r = smm("metrics", write("quote.csv", text.toString()).toString(), "--fail-fast");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().strip()).doesNotContain("\n").hasSizeLessThan(600);
+    assertThat(r.err()).contains("a quote opened here and never closed");
+  }
+
+  @Test
+  void metrics_jsonLinesStartingWithABlankLine_andDuplicateFields() throws IOException {
+    String post =
+        "{\"id\":\"1\",\"platform\":\"vk\",\"type\":\"photo\","
+            + "\"published_at\":\"2026-01-01T10:00:00Z\",\"likes\":2,\"comments\":0,"
+            + "\"shares\":0,\"saves\":0,\"reach\":10}";
+    Run r =
+        smm("metrics", write("blank.jsonl", "\n  \n" + post + "\n").toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("all,1,2,10,");
+    Run twice =
+        smm(
+            "metrics",
+            write(
+                    "twice.jsonl",
+                    post + "\n" + post.replace("\"likes\":2,", "\"likes\":2,\"likes\":500,") + "\n")
+                .toString(),
+            "--format",
+            "csv");
+    assertThat(twice.code()).isZero();
+    assertThat(twice.out()).contains("all,1,2,10,");
+    assertThat(twice.err()).contains("row 2 (line 2)").contains("likes");
+  }
+
+  @Test
+  void simulate_reachPastTheLongRange_isAUsageErrorNamingTheOptions() {
+    Run r =
+        smm(
+            "simulate",
+            "virality",
+            "--k",
+            "0.8",
+            "--seeds",
+            String.valueOf(Long.MAX_VALUE),
+            "--generations",
+            "3");
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--seeds 9223372036854775807 with --k 0.8")
+        .contains("--population");
+  }
+
+  @Test
+  void audit_aPageFarPastTheLimit_isReadBoundedAndFlaggedPartial() throws IOException {
+    Path big = dir.resolve("big.html");
+    try (java.io.Writer w = Files.newBufferedWriter(big)) {
+      w.write("<html><head><title>Big page here</title></head><body>");
+      String para = "<p>" + "word ".repeat(200) + "</p>\n";
+      for (long n = 0; n < 10L * 1024 * 1024; n += para.length()) {
+        w.write(para);
+      }
+    }
+    Run r = smm("audit", big.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("truncated at 8388608 bytes (the input is longer)");
+  }
+
+  @Test
+  void audit_neverOverwritesItsProfile_andRefusesNonHttpUrls() throws IOException {
+    Path profile = write("mine.json", "{\"name\":\"mine\",\"weights\":{}}");
+    String before = Files.readString(profile);
+    Run r =
+        smm(
+            "audit",
+            page().toString(),
+            "--profile",
+            profile.toString(),
+            "--format",
+            "html",
+            "--output",
+            profile.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("is an input file; refusing to overwrite it");
+    assertThat(Files.readString(profile)).isEqualTo(before);
+    Run ftp = smm("audit", page().toString(), "--url", "ftp://example.com/x");
+    assertThat(ftp.code()).isEqualTo(2);
+    assertThat(ftp.err()).contains("must be an absolute http or https address");
+  }
 }

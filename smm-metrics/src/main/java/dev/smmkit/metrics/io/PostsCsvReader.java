@@ -130,7 +130,14 @@ public final class PostsCsvReader {
               "(row)",
               String.join(",", r.getFields()),
               "FieldCount",
-              "must have " + COLUMNS.size() + " fields, has " + r.getFieldCount()));
+              "must have "
+                  + COLUMNS.size()
+                  + " fields, has "
+                  + r.getFieldCount()
+                  + (r.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0)
+                      ? "; a quoted field runs across lines: a quote opened here and never"
+                          + " closed takes the rows after it"
+                      : "")));
       return null;
     }
     return parseFields(r.getFields(), row, line, found);

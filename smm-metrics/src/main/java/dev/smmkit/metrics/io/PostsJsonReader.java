@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Counts are JSON integers (or strings of digits); {@code reach}, {@code impressions}, {@code
  * followers} and {@code views} may be absent or {@code null} (unknown); the four interaction counts
  * are required. Unknown fields, blank lines aside, are problems ({@code Unknown}); a line that is
- * not a JSON object is a problem ({@code Json}). Problems name the row (line number), the field and
- * the value; a row with a problem is left out and every other row is kept. The problems of {@link
- * PostsCsvReader#read PostsCsvReader} apply to the fields, {@code Overflow} included. Lines end at
- * {@code \n}, {@code \r} or {@code \r\n}.
+ * not a JSON object, or has a field twice, is a problem ({@code Json}). Problems name the row (line
+ * number), the field and the value; a row with a problem is left out and every other row is kept.
+ * The problems of {@link PostsCsvReader#read PostsCsvReader} apply to the fields, {@code Overflow}
+ * included. Lines end at {@code \n}, {@code \r} or {@code \r\n}.
  *
  * <p>A line longer than 1,000,000 characters is a {@code Json} problem ("line longer than 1,000,000
  * characters"): it is read up to that length only, the rest of it is skipped without being kept in
@@ -49,6 +50,7 @@ public final class PostsJsonReader {
                           .maxNestingDepth(16)
                           .maxStringLength(1_000_000)
                           .build())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .build())
           .build();
 

@@ -6,7 +6,9 @@ package dev.smmkit.metrics.io;
  * @param row the 1-based data row (the header is row 0)
  * @param line the 1-based line in the file
  * @param column the column name
- * @param value the raw value found, empty for a missing cell
+ * @param value the raw value found, empty for a missing cell; a value longer than {@value
+ *     #MAX_VALUE_LENGTH} characters is kept as its first {@value #MAX_VALUE_LENGTH} characters and
+ *     its length (so a million bad cells of a huge file do not fill the heap)
  * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code Range},
  *     {@code ReachAtMostImpressions}, {@code Overflow}, {@code Invalid}, {@code FieldCount}, {@code
  *     Header}, {@code DateTime}, {@code Date}, {@code Charset}, {@code Csv}, {@code Json}, {@code
@@ -16,8 +18,36 @@ package dev.smmkit.metrics.io;
 public record RowProblem(
     long row, long line, String column, String value, String rule, String message) {
 
+  /** The longest value kept in full. */
+  public static final int MAX_VALUE_LENGTH = 200;
+
   /**
-   * Renders the problem as {@code row 112 (line 113), column like: missing value (was "")}.
+   * Checks the components and shortens a long value.
+   *
+   * @param row the data row
+   * @param line the line
+   * @param column the column
+   * @param value the value
+   * @param rule the rule id
+   * @param message the message
+   */
+  public RowProblem {
+    java.util.Objects.requireNonNull(column, "column");
+    java.util.Objects.requireNonNull(value, "value");
+    java.util.Objects.requireNonNull(rule, "rule");
+    java.util.Objects.requireNonNull(message, "message");
+    if (value.length() > MAX_VALUE_LENGTH) {
+      int end = MAX_VALUE_LENGTH;
+      if (Character.isHighSurrogate(value.charAt(end - 1))) {
+        end--;
+      }
+      value = value.substring(0, end) + "... (" + value.length() + " characters)";
+    }
+  }
+
+  /**
+   * Renders the problem on one line as {@code row 112 (line 113), column like: missing value (was
+   * "")}; line breaks and tabs in the value are shown as {@code \n}, {@code \r}, {@code \t}.
    *
    * @return the one-line description
    */
@@ -32,7 +62,11 @@ public record RowProblem(
         + ": "
         + message
         + " (was \""
-        + value
+        + oneLine(value)
         + "\")";
+  }
+
+  static String oneLine(String value) {
+    return value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
   }
 }

@@ -22,16 +22,17 @@ import java.util.Set;
  *
  * <p>Problems reported, each with row, line, column and value: an empty input ({@code Header}, row
  * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
- * that cell), a cell that is not a whole number ({@code Number}), is negative ({@code Negative}),
- * or is outside its range ({@code Range}: {@code Category} 1 to 3, {@code Post Month} 1 to 12,
- * {@code Post Weekday} 1 to 7, {@code Post Hour} 0 to 23, {@code Paid} 0 or 1), or {@code comment},
- * {@code like} and {@code share} summing above {@link Long#MAX_VALUE} ({@code Overflow}, reported
- * on {@code like}) (the row cannot be used and is left out), a row with the wrong number of fields
- * ({@code FieldCount}, left out), reach above impressions ({@code ReachAtMostImpressions}; the row
- * is kept and flagged {@link UciPost#impossible()}), and input the CSV parser gives up on, such as
- * a field of more than 16 Mi characters ({@code Csv}: reported for the row being read, and reading
- * stops, keeping the rows read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws
- * {@link DataFormatException}.
+ * that cell, except that an empty reach, impressions or page-likes cell is unknown to {@link
+ * UciPost#toPostStats()}), a cell that is not a whole number ({@code Number}), is negative ({@code
+ * Negative}), or is outside its range ({@code Range}: {@code Category} 1 to 3, {@code Post Month} 1
+ * to 12, {@code Post Weekday} 1 to 7, {@code Post Hour} 0 to 23, {@code Paid} 0 or 1), or {@code
+ * comment}, {@code like} and {@code share} summing above {@link Long#MAX_VALUE} ({@code Overflow},
+ * reported on {@code like}) (the row cannot be used and is left out), a row with the wrong number
+ * of fields ({@code FieldCount}, left out), reach above impressions ({@code
+ * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}), and input the
+ * CSV parser gives up on, such as a field of more than 16 Mi characters ({@code Csv}: reported for
+ * the row being read, and reading stops, keeping the rows read so far). In {@link
+ * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -164,7 +165,15 @@ public final class UciFacebookReader {
       if (raw.isEmpty()) {
         missing.add(COLUMNS.get(i));
         sink.add(
-            new RowProblem(row, line, COLUMNS.get(i), "", "Missing", "missing value, read as 0"));
+            new RowProblem(
+                row,
+                line,
+                COLUMNS.get(i),
+                "",
+                "Missing",
+                i == 0 || i == 7 || i == 8
+                    ? "missing value, unknown: no rate is computed by it"
+                    : "missing value, read as 0"));
         continue;
       }
       try {

@@ -87,29 +87,39 @@ public record UciPost(
   }
 
   /**
-   * Whether reach exceeds impressions, which cannot happen in a correct export.
+   * Whether reach exceeds impressions, which cannot happen in a correct export; false when either
+   * cell is missing.
    *
    * @return true for an impossible row
    */
   public boolean impossible() {
-    return reach > impressions;
+    return reach > impressions && !missing.contains(REACH) && !missing.contains(IMPRESSIONS);
   }
 
   /**
    * The post's counts for SMMKit's engagement functions: likes, comments, shares, reach,
-   * impressions, and page likes as followers.
+   * impressions, and page likes as followers. A missing interaction cell counts as 0 (as the data's
+   * own {@code Total Interactions} does); a missing reach, impressions or page-likes cell is
+   * unknown, so no rate is computed by it (a 0 there would inflate the rate).
    *
    * @return the counts
    * @throws dev.smmkit.core.ValidationException for an {@link #impossible()} row
    */
   public PostStats toPostStats() {
-    return PostStats.builder()
-        .likes(likes)
-        .comments(comments)
-        .shares(shares)
-        .reach(reach)
-        .impressions(impressions)
-        .followers(pageTotalLikes)
-        .build();
+    PostStats.Builder b = PostStats.builder().likes(likes).comments(comments).shares(shares);
+    if (!missing.contains(REACH)) {
+      b.reach(reach);
+    }
+    if (!missing.contains(IMPRESSIONS)) {
+      b.impressions(impressions);
+    }
+    if (!missing.contains(PAGE_LIKES)) {
+      b.followers(pageTotalLikes);
+    }
+    return b.build();
   }
+
+  private static final String REACH = "Lifetime Post Total Reach";
+  private static final String IMPRESSIONS = "Lifetime Post Total Impressions";
+  private static final String PAGE_LIKES = "Page total likes";
 }

@@ -132,7 +132,11 @@ public final class ViralitySimulation {
     long active = seeds;
     reach[0][run] = cumulative;
     for (int g = 1; g <= generations; g++) {
-      long born = active == 0 ? 0 : PoissonSampler.sample(random, k * active);
+      double mean = k * active;
+      // A mean past 2^63 (or past double range: K near Double.MAX_VALUE) is more people than a
+      // long holds; the population cap, or the overflow error below, decides what happens.
+      long born =
+          active == 0 ? 0 : mean >= 0x1p63 ? Long.MAX_VALUE : PoissonSampler.sample(random, mean);
       if (population != 0) {
         born = Math.min(born, population - cumulative);
       }

@@ -307,4 +307,37 @@ class PostsCsvReaderTest {
             new RowProblem(3, 4, "views", "7", "Invalid", "PostStats.views: must be even"),
             new RowProblem(3, 4, "(row)", "null", "Invalid", "PostStats: is not consistent"));
   }
+
+  @Test
+  void anUnclosedQuote_isAFieldCountProblemThatSaysSo_withAShortOneLineValue() {
+    StringBuilder later = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      later.append('\n').append(P1.replace("p1,", "q" + i + ","));
+    }
+    ReadResult<PostRecord> r = read(P1, "p2,vkontakte,\"photo,2026-03-31T23:30:00+03:00" + later);
+    assertThat(r.rows()).hasSize(1);
+    assertThat(r.problems()).hasSize(1);
+    RowProblem p = r.problems().get(0);
+    assertThat(p.rule()).isEqualTo("FieldCount");
+    assertThat(p.message())
+        .startsWith("must have 12 fields, has 3")
+        .contains("a quote opened here and never closed takes the rows after it");
+    assertThat(p.value())
+        .hasSizeLessThan(RowProblem.MAX_VALUE_LENGTH + 40)
+        .startsWith("p2,vkontakte,photo,2026-03-31T23:30:00+03:00\nq0,")
+        .endsWith(" characters)");
+    assertThat(p.toString()).doesNotContain("\n").contains("+03:00\\nq0");
+  }
+
+  @Test
+  void rowProblem_keepsShortValuesWhole_andCutsLongOnesAtACharacterBoundary() {
+    String exact = "x".repeat(RowProblem.MAX_VALUE_LENGTH);
+    assertThat(new RowProblem(1, 2, "c", exact, "R", "m").value()).isEqualTo(exact);
+    String emoji = "x".repeat(RowProblem.MAX_VALUE_LENGTH - 1) + "\uD83D\uDE00" + "tail";
+    assertThat(new RowProblem(1, 2, "c", emoji, "R", "m").value())
+        .isEqualTo("x".repeat(RowProblem.MAX_VALUE_LENGTH - 1) + "... (205 characters)");
+    assertThatThrownBy(() -> new RowProblem(1, 2, "c", null, "R", "m"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
+  }
 }

@@ -145,4 +145,19 @@ class PostsJsonReaderTest {
                 "Overflow",
                 "sum of interaction counts exceeds 9223372036854775807"));
   }
+
+  @Test
+  void aFieldGivenTwice_isAJsonProblem_notLastOneWins() {
+    ReadResult<PostRecord> r =
+        read(P1.replace("\"likes\":79,", "\"likes\":1,\"likes\":500,") + "\n" + P1);
+    assertThat(r.rows()).hasSize(1);
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(1);
+              assertThat(p.rule()).isEqualTo("Json");
+              assertThat(p.message()).contains("likes");
+            });
+  }
 }

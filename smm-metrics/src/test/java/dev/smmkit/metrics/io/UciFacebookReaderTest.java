@@ -278,6 +278,37 @@ class UciFacebookReaderTest {
   }
 
   @Test
+  void aMissingReachOrImpressionsCell_isUnknown_notZero() {
+    ReadResult<UciPost> r =
+        readLines(
+            ErrorMode.COLLECT,
+            HEADER,
+            GOOD.replace(";0;2752;5091;", ";0;;5091;"),
+            GOOD.replace(";0;2752;5091;", ";0;2752;;"),
+            GOOD.replaceFirst("^139441;", ";"));
+    assertThat(r.rows()).hasSize(3);
+    PostStats noReach = r.rows().get(0).toPostStats();
+    assertThat(noReach.reach()).isEmpty();
+    assertThat(noReach.impressions()).hasValue(5091);
+    assertThat(noReach.count(dev.smmkit.metrics.Interaction.LIKE)).isEqualTo(79);
+    UciPost noImpressions = r.rows().get(1);
+    assertThat(noImpressions.impossible()).isFalse();
+    assertThat(noImpressions.toPostStats().impressions()).isEmpty();
+    assertThat(noImpressions.toPostStats().reach()).hasValue(2752);
+    assertThat(r.rows().get(2).toPostStats().followers()).isEmpty();
+    assertThat(r.problems())
+        .extracting(RowProblem::column, RowProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Lifetime Post Total Reach", "missing value, unknown: no rate is computed by it"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Lifetime Post Total Impressions",
+                "missing value, unknown: no rate is computed by it"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Page total likes", "missing value, unknown: no rate is computed by it"));
+  }
+
+  @Test
   void categoryAndPaid_outsideTheirRange_areRangeProblems_neverNarrowedOrReadAsFalse() {
     ReadResult<UciPost> r =
         readLines(

@@ -89,6 +89,34 @@ class ViralitySimulationTest {
   }
 
   @Test
+  void aMeanBeyondLongOrDoubleRange_fillsThePopulation_orFailsLoudlyWithoutOne() {
+    for (double k : new double[] {1.7e308, 1e20}) {
+      SimulationResult r =
+          ViralitySimulation.builder()
+              .seeds(1000)
+              .k(k)
+              .generations(3)
+              .runs(20)
+              .population(1_000_000)
+              .build()
+              .run();
+      assertThat(r.generation(1).min()).as("K = %s", k).isEqualTo(1_000_000);
+      assertThat(r.last().mean()).isEqualTo(1_000_000.0);
+    }
+    assertThatThrownBy(
+            () ->
+                ViralitySimulation.builder()
+                    .seeds(Long.MAX_VALUE - 10)
+                    .k(0.5)
+                    .generations(3)
+                    .runs(2)
+                    .build()
+                    .run())
+        .isInstanceOf(dev.smmkit.core.SmmKitException.class)
+        .hasMessageContaining("cumulative reach overflows Long.MAX_VALUE in generation 1");
+  }
+
+  @Test
   void zeroCases() {
     SimulationResult noSeeds =
         ViralitySimulation.builder().seeds(0).k(3).generations(5).population(100).build().run();
