@@ -182,7 +182,7 @@ final class MetricsCommand implements Callable<Integer> {
       if (p.rule().equals("Csv")) {
         // The parser gave up: the rows after this one were never read, so no figure is complete.
         throw new BadInputException(
-            file + ": " + describe(p) + "; reading stopped there, so no figures are given");
+            file + ": " + p + "; reading stopped there, so no figures are given");
       }
     }
     EngagementGroups<String> groups = new EngagementGroups<>();
@@ -201,7 +201,7 @@ final class MetricsCommand implements Callable<Integer> {
                 "NoDenominator",
                 "has no " + column + " to divide by; post left out of the rates");
         if (failFast) {
-          throw new BadInputException(file + ": " + describe(missing));
+          throw new BadInputException(file + ": " + missing);
         }
         problems.add(missing);
         continue;
@@ -273,7 +273,7 @@ final class MetricsCommand implements Callable<Integer> {
         + problems.size()
         + (problems.size() == 1 ? " problem" : " problems")
         + ", the first: "
-        + describe(problems.get(0));
+        + problems.get(0);
   }
 
   /** Reads the file in whichever format its first line shows. */
@@ -470,7 +470,7 @@ final class MetricsCommand implements Callable<Integer> {
             + " "
             + PROBLEMS_NOTE
             + ":");
-    problems.forEach(p -> out.println("  " + describe(p)));
+    problems.forEach(p -> out.println("  " + p));
     out.flush();
   }
 
@@ -478,25 +478,6 @@ final class MetricsCommand implements Callable<Integer> {
   static final String PROBLEMS_NOTE =
       "(rows kept unless they could not be read; impossible rows and rows without the"
           + " denominator left out of the rates)";
-
-  /** A problem in one line; the line number is left out when it is not known (0). */
-  static String describe(RowProblem p) {
-    String where = p.line() > 0 ? "row " + p.row() + " (line " + p.line() + ")" : "row " + p.row();
-    String value = p.value();
-    if (value.length() > MAX_VALUE_SHOWN) {
-      value = value.substring(0, MAX_VALUE_SHOWN) + "... (" + value.length() + " characters)";
-    }
-    value = value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
-    return where
-        + ", column "
-        + p.column()
-        + ": "
-        + p.message()
-        + (p.value().isEmpty() && p.line() <= 0 ? "" : " (was \"" + value + "\")");
-  }
-
-  /** Longer cell values are cut in messages: a 200 000-character header helps nobody. */
-  private static final int MAX_VALUE_SHOWN = 120;
 
   /** One CSV field, quoted per RFC 4180 when it needs to be. */
   static String csv(String field) {

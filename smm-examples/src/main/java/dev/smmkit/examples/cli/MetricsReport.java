@@ -202,7 +202,7 @@ final class MetricsReport {
     }
     if (!problems.isEmpty()) {
       out.add(problems.size() + " rows had problems " + MetricsCommand.PROBLEMS_NOTE + ":");
-      problems.stream().limit(MAX_PROBLEMS).forEach(p -> out.add(MetricsCommand.describe(p)));
+      problems.stream().limit(MAX_PROBLEMS).forEach(p -> out.add(p.toString()));
       if (problems.size() > MAX_PROBLEMS) {
         out.add("… and " + (problems.size() - MAX_PROBLEMS) + " more.");
       }

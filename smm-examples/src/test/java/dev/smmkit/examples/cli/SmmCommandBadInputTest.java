@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smmkit.examples.cli.SmmCommandTest.Run;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +32,7 @@ class SmmCommandBadInputTest {
   }
 
   Path page() throws IOException {
-    Path page = dir.resolve("page.html");
-    try (InputStream in =
-        getClass().getResourceAsStream("/dev/smmkit/examples/pages/oboi-blog.html")) {
-      Files.copy(in, page, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return page;
+    return SmmCommandTest.copyPage(dir.resolve("page.html"));
   }
 
   @Test

@@ -92,12 +92,16 @@ class SmmCommandTest {
   }
 
   static Path page() throws IOException {
-    Path page = dir.resolve("oboi-blog.html");
+    return copyPage(dir.resolve("oboi-blog.html"));
+  }
+
+  /** Copies the bundled sample page to {@code target}. */
+  static Path copyPage(Path target) throws IOException {
     try (InputStream in =
         SmmCommandTest.class.getResourceAsStream("/dev/smmkit/examples/pages/oboi-blog.html")) {
-      Files.copy(in, page, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    return page;
+    return target;
   }
 
   @Test

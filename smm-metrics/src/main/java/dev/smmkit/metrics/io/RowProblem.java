@@ -4,7 +4,7 @@ package dev.smmkit.metrics.io;
  * One problem in an input file.
  *
  * @param row the 1-based data row (the header is row 0)
- * @param line the 1-based line in the file
+ * @param line the 1-based line in the file, or 0 when it is not known
  * @param column the column name
  * @param value the raw value found, empty for a missing cell; a value longer than {@value
  *     #MAX_VALUE_LENGTH} characters is kept as its first {@value #MAX_VALUE_LENGTH} characters and
@@ -47,7 +47,8 @@ public record RowProblem(
 
   /**
    * Renders the problem on one line as {@code row 112 (line 113), column like: missing value (was
-   * "")}; line breaks and tabs in the value are shown as {@code \n}, {@code \r}, {@code \t}.
+   * "")}, without the line when it is not known; line breaks and tabs in the value are shown as
+   * {@code \n}, {@code \r}, {@code \t}.
    *
    * @return the one-line description
    */
@@ -55,9 +56,8 @@ public record RowProblem(
   public String toString() {
     return "row "
         + row
-        + " (line "
-        + line
-        + "), column "
+        + (line > 0 ? " (line " + line + ")" : "")
+        + ", column "
         + column
         + ": "
         + message

@@ -336,6 +336,10 @@ class PostsCsvReaderTest {
     String emoji = "x".repeat(RowProblem.MAX_VALUE_LENGTH - 1) + "\uD83D\uDE00" + "tail";
     assertThat(new RowProblem(1, 2, "c", emoji, "R", "m").value())
         .isEqualTo("x".repeat(RowProblem.MAX_VALUE_LENGTH - 1) + "... (205 characters)");
+    assertThat(new RowProblem(3, 0, "reach", "", "NoDenominator", "has none").toString())
+        .isEqualTo("row 3, column reach: has none (was \"\")");
+    assertThat(new RowProblem(3, 4, "c", "a\nb", "R", "m").toString())
+        .isEqualTo("row 3 (line 4), column c: m (was \"a\\nb\")");
     assertThatThrownBy(() -> new RowProblem(1, 2, "c", null, "R", "m"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
