@@ -91,6 +91,24 @@ class SmmCommandBadInputTest {
   }
 
   @Test
+  void metrics_aUciFileWithColumnsInAnotherOrder_isBadInputNamingTheColumn() throws IOException {
+    java.util.List<String> columns =
+        new java.util.ArrayList<>(dev.smmkit.metrics.io.UciFacebookReader.COLUMNS);
+    java.util.Collections.swap(columns, 7, 8);
+    Path uci =
+        write(
+            "uci.csv",
+            String.join(";", columns)
+                + "\r\n139441;Photo;2;12;4;3;0;2752;5091;178;109;159;3078;1640;119;4;79;17;100\r\n");
+    Run r = smm("metrics", uci.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("uci.csv: no usable posts; 1 problem, the first: row 0 (line 1), column (header)")
+        .contains("column 8 must be \"Lifetime Post Total Reach\"");
+  }
+
+  @Test
   void metrics_aPostWithoutTheDenominator_isReportedAndTheOthersKept() throws IOException {
     Path posts =
         write(

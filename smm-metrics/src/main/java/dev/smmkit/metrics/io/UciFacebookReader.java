@@ -13,26 +13,30 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the UCI "Facebook metrics" CSV: {@code ;}-separated, CRLF line ends, a header and one post
- * per row, 19 columns (see {@link UciPost}). The header row is skipped, not checked; one leading
- * byte-order mark (U+FEFF) is dropped. Empty lines are skipped; a record whose fields are all blank
- * (such as {@code ;;;;}) is skipped without a problem but still counts as a row.
+ * per row, 19 columns (see {@link UciPost}). The header must name the 19 {@link #COLUMNS} in that
+ * order (each cell trimmed); one leading byte-order mark (U+FEFF) is dropped. Empty lines are
+ * skipped; a record whose fields are all blank (such as {@code ;;;;}) is skipped without a problem
+ * but still counts as a row.
  *
- * <p>Problems reported, each with row, line, column and value: an empty input ({@code Header}, row
- * 0, line 1: there must be a header row), an empty cell ({@code Missing}; the row is kept with 0 in
- * that cell, except that an empty reach, impressions or page-likes cell is unknown to {@link
- * UciPost#toPostStats()}), a cell that is not a whole number ({@code Number}), is negative ({@code
- * Negative}), or is outside its range ({@code Range}: {@code Category} 1 to 3, {@code Post Month} 1
- * to 12, {@code Post Weekday} 1 to 7, {@code Post Hour} 0 to 23, {@code Paid} 0 or 1), or {@code
- * comment}, {@code like} and {@code share} summing above {@link Long#MAX_VALUE} ({@code Overflow},
- * reported on {@code like}) (the row cannot be used and is left out), a row with the wrong number
- * of fields ({@code FieldCount}, left out), reach above impressions ({@code
- * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}), and input the
- * CSV parser gives up on, such as a field of more than 16 Mi characters ({@code Csv}: reported for
- * the row being read, and reading stops, keeping the rows read so far). In {@link
- * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ * <p>Problems reported, each with row, line, column and value: an empty input or a header that
+ * differs ({@code Header}, row 0: the first column that differs, or the number of columns, is named
+ * and nothing is read, because values are taken by position and would land in the wrong fields), an
+ * empty cell ({@code Missing}; the row is kept with 0 in that cell, except that an empty reach,
+ * impressions or page-likes cell is unknown to {@link UciPost#toPostStats()}), a cell that is not a
+ * whole number ({@code Number}), is negative ({@code Negative}), or is outside its range ({@code
+ * Range}: {@code Category} 1 to 3, {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7, {@code
+ * Post Hour} 0 to 23, {@code Paid} 0 or 1), or {@code comment}, {@code like} and {@code share}
+ * summing above {@link Long#MAX_VALUE} ({@code Overflow}, reported on {@code like}) (the row cannot
+ * be used and is left out), a row with the wrong number of fields ({@code FieldCount}, left out),
+ * reach above impressions ({@code ReachAtMostImpressions}; the row is kept and flagged {@link
+ * UciPost#impossible()}), and input the CSV parser gives up on, such as a field of more than 16 Mi
+ * characters ({@code Csv}: reported for the row being read, and reading stops, keeping the rows
+ * read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
+ * DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -111,8 +115,16 @@ public final class UciFacebookReader {
         record = Inputs.next(records, row + 1, line, sink::add)) {
       row++;
       line = record.getStartingLineNumber();
-      if (row == 0 || record.getFields().stream().allMatch(String::isBlank)) {
-        continue; // the header, or a blank record
+      if (row == 0) {
+        RowProblem wrong = checkHeader(record.getFields(), line);
+        if (wrong != null) {
+          sink.add(wrong);
+          return new ReadResult<>(rows, problems);
+        }
+        continue;
+      }
+      if (record.getFields().stream().allMatch(String::isBlank)) {
+        continue;
       }
       if (record.getFieldCount() != COLUMNS.size()) {
         sink.add(
@@ -151,6 +163,40 @@ public final class UciFacebookReader {
               "is missing: the input is empty; the header must be " + String.join(";", COLUMNS)));
     }
     return new ReadResult<>(rows, problems);
+  }
+
+  private static @Nullable RowProblem checkHeader(List<String> header, long line) {
+    for (int i = 0; i < Math.min(header.size(), COLUMNS.size()); i++) {
+      if (!header.get(i).trim().equals(COLUMNS.get(i))) {
+        return new RowProblem(
+            0,
+            line,
+            "(header)",
+            header.get(i),
+            "Header",
+            "column "
+                + (i + 1)
+                + " must be \""
+                + COLUMNS.get(i)
+                + "\": values are read by position; the header must be "
+                + String.join(";", COLUMNS));
+      }
+    }
+    if (header.size() != COLUMNS.size()) {
+      return new RowProblem(
+          0,
+          line,
+          "(header)",
+          String.join(";", header),
+          "Header",
+          "must have "
+              + COLUMNS.size()
+              + " columns, has "
+              + header.size()
+              + "; the header must be "
+              + String.join(";", COLUMNS));
+    }
+    return null;
   }
 
   private static UciPost parse(CsvRecord r, long row, long line, Sink sink) {

@@ -214,6 +214,49 @@ class UciFacebookReaderTest {
   }
 
   @Test
+  void aHeaderWithColumnsInAnotherOrder_isAHeaderProblem_andNothingIsRead() {
+    // Reach and impressions swapped: read by position, every reach would be an impression count.
+    List<String> swapped = new java.util.ArrayList<>(UciFacebookReader.COLUMNS);
+    java.util.Collections.swap(swapped, 7, 8);
+    ReadResult<UciPost> r = readLines(ErrorMode.COLLECT, String.join(";", swapped), GOOD, GOOD);
+    assertThat(r.rows()).isEmpty();
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isZero();
+              assertThat(p.line()).isEqualTo(1);
+              assertThat(p.rule()).isEqualTo("Header");
+              assertThat(p.value()).isEqualTo("Lifetime Post Total Impressions");
+              assertThat(p.message())
+                  .startsWith("column 8 must be \"Lifetime Post Total Reach\"")
+                  .endsWith("the header must be " + HEADER);
+            });
+    assertThatThrownBy(() -> readLines(ErrorMode.FAIL_FAST, String.join(";", swapped), GOOD))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageContaining("row 0 (line 1), column (header): column 8 must be");
+  }
+
+  @Test
+  void aHeaderWithTooFewOrTooManyColumns_isAHeaderProblem() {
+    String shortHeader = String.join(";", UciFacebookReader.COLUMNS.subList(0, 18));
+    assertThat(readLines(ErrorMode.COLLECT, shortHeader, GOOD).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("must have 19 columns, has 18;"));
+    assertThat(readLines(ErrorMode.COLLECT, HEADER + ";Extra", GOOD).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("must have 19 columns, has 20;"));
+  }
+
+  @Test
+  void headerCells_areComparedTrimmed() {
+    String padded = " " + HEADER.replace(";", " ; ") + " ";
+    ReadResult<UciPost> r = readLines(ErrorMode.FAIL_FAST, padded, GOOD);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.rows()).hasSize(1);
+  }
+
+  @Test
   void emptyInput_isAHeaderProblem_butAHeaderAloneIsZeroRows() {
     String message = "is missing: the input is empty; the header must be " + HEADER;
     for (String empty : List.of("", "\uFEFF", "\r\n\r\n")) {
