@@ -339,6 +339,36 @@ class PageRulesGoldenTest {
     assertThat(bad.message()).doesNotContain("{").doesNotStartWith(id + ":");
   }
 
+  /** Which comment system the comments rule names, for each way one can be embedded. */
+  static Stream<Arguments> embeddedComments() {
+    return Stream.of(
+        Arguments.of("<div id=disqus_thread></div>", "#disqus_thread"),
+        Arguments.of("<div id=vk_comments></div>", "#vk_comments"),
+        Arguments.of("<div id=vk_comments_post_7></div>", "[id^=vk_comments]"),
+        Arguments.of("<div class=fb-comments></div><div id=commento></div>", ".fb-comments"),
+        Arguments.of(
+            "<script src=https://example.disqus.com/embed.js></script>",
+            "https://example.disqus.com/embed.js"),
+        Arguments.of(
+            "<script>VK.Widgets.Comments('vk_c', {limit: 10});</script>", "VK.Widgets.Comments"),
+        // "VK" elsewhere in the script is not a VK widget.
+        Arguments.of(
+            "<script>var disqus_config = function () {}; // shared to VK too</script>",
+            "disqus_config"),
+        // A comment system's script wins over an earlier inline configuration.
+        Arguments.of(
+            "<script>var disqus_config = 1;</script><script src=https://cackle.me/w.js></script>",
+            "https://cackle.me/w.js"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource
+  void embeddedComments(String body, String named) {
+    Finding f = ENGINE.audit(page("", body)).finding("comments").orElseThrow();
+    assertThat(f.status()).isEqualTo(Status.PASS);
+    assertThat(f.evidence()).isEqualTo("embedded comments " + named);
+  }
+
   /** Every rule switched on, including the market rules that are off in the global profile. */
   static ScoringProfile allOn() {
     return ScoringProfile.defaults().toBuilder("all-on")

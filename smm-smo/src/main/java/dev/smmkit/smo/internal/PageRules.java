@@ -28,9 +28,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import tools.jackson.databind.JsonNode;
 
 /** The built-in page rules. */
@@ -70,8 +73,10 @@ final class PageRules {
               + "vkvideo\\.ru|dailymotion\\.com|tiktok\\.com/embed|coub\\.com|ok\\.ru/videoembed");
   private static final Pattern SESSION_PARAMS =
       Pattern.compile("(^|&)(sid|sessionid|phpsessid|jsessionid|utm_[a-z]+|fbclid|gclid)=");
-  private static final Set<String> EMBEDDED_COMMENT_SYSTEMS =
-      Set.of(
+
+  /** In a fixed order, so that the evidence for a page is the same in every run. */
+  private static final List<String> EMBEDDED_COMMENT_SYSTEMS =
+      List.of(
           "#disqus_thread",
           ".fb-comments",
           "#vk_comments",
@@ -84,6 +89,15 @@ final class PageRules {
           ".utterances",
           "#hyvor-talk-view",
           "hyvor-talk-comments");
+
+  private static final Evaluator ANY_EMBEDDED_COMMENT_SYSTEM =
+      Selector.evaluatorOf(String.join(", ", EMBEDDED_COMMENT_SYSTEMS));
+  private static final List<Evaluator> EACH_EMBEDDED_COMMENT_SYSTEM =
+      EMBEDDED_COMMENT_SYSTEMS.stream().map(Selector::evaluatorOf).toList();
+  private static final Pattern COMMENT_SCRIPT =
+      Pattern.compile(
+          "disqus\\.com|hypercomments|cackle\\.me|commento|remark42|giscus|utteranc|hyvor",
+          Pattern.CASE_INSENSITIVE);
 
   /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
   private static final int MAX_CANDIDATES = 200;
@@ -903,24 +917,37 @@ final class PageRules {
   }
 
   private static String embeddedComments(Document d) {
-    Element system = d.selectFirst(String.join(", ", EMBEDDED_COMMENT_SYSTEMS));
+    Element system = d.selectFirst(ANY_EMBEDDED_COMMENT_SYSTEM);
     if (system != null) {
-      for (String sel : EMBEDDED_COMMENT_SYSTEMS) {
-        if (system.is(sel)) {
-          return sel;
+      for (int i = 0; i < EMBEDDED_COMMENT_SYSTEMS.size(); i++) {
+        if (system.is(EACH_EMBEDDED_COMMENT_SYSTEM.get(i))) {
+          return EMBEDDED_COMMENT_SYSTEMS.get(i);
         }
       }
     }
-    Element script =
-        d.selectFirst(
-            "script[src~=(?i)(disqus\\.com|hypercomments|cackle\\.me|commento|remark42|giscus|utteranc|hyvor)]");
-    if (script != null) {
-      return script.attr("src");
+    // One pass over the scripts: a comment system's script wins over an inline configuration.
+    String inline = null;
+    for (Element script : d.getElementsByTag("script")) {
+      if (script.hasAttr("src")) {
+        if (COMMENT_SCRIPT.matcher(script.attr("src")).find()) {
+          return script.attr("src");
+        }
+      } else if (inline == null) {
+        inline = inlineCommentConfig(script);
+      }
     }
-    for (Element s : d.select("script:not([src])")) {
-      String data = s.data();
-      if (data.contains("VK.Widgets.Comments") || data.contains("disqus_config")) {
-        return data.contains("VK") ? "VK.Widgets.Comments" : "disqus_config";
+    return inline;
+  }
+
+  /** Reads the script's data in place: no copy of what can be megabytes of inline JSON. */
+  private static String inlineCommentConfig(Element script) {
+    for (DataNode data : script.dataNodes()) {
+      String text = data.getWholeData();
+      if (text.contains("VK.Widgets.Comments")) {
+        return "VK.Widgets.Comments";
+      }
+      if (text.contains("disqus_config")) {
+        return "disqus_config";
       }
     }
     return null;

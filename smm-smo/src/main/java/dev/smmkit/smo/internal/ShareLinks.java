@@ -74,9 +74,31 @@ public final class ShareLinks {
           Map.entry("zalo", "zalo"),
           Map.entry("line", "line"));
 
-  private static final Pattern PREFILTER =
-      Pattern.compile(
-          "share|intent|submit|pin/create|mailto:\\?|send|forward|msg|offer|compose|save|status|dk\\?|zalo|edit|wa\\.me|whatsapp|viber|tg:");
+  /**
+   * Words one of which every pattern in {@link #LINKS} needs: most links on a page have none of
+   * them, and a few {@code contains} calls reject those much faster than a regex alternation.
+   */
+  private static final String[] PREFILTER = {
+    "share",
+    "intent",
+    "submit",
+    "pin/create",
+    "mailto:?",
+    "send",
+    "forward",
+    "msg",
+    "offer",
+    "compose",
+    "save",
+    "status",
+    "dk?",
+    "zalo",
+    "edit",
+    "wa.me",
+    "whatsapp",
+    "viber",
+    "tg:"
+  };
 
   private static final Set<String> ALL = Set.copyOf(new TreeSet<>(LINKS.keySet()));
 
@@ -94,7 +116,7 @@ public final class ShareLinks {
       String probe =
           (e.attr("href") + " " + e.attr("data-href") + " " + e.className())
               .toLowerCase(Locale.ROOT);
-      if (probe.isBlank() || !PREFILTER.matcher(probe).find()) {
+      if (!mayShare(probe)) {
         continue;
       }
       String href = e.attr("href").toLowerCase(Locale.ROOT);
@@ -127,5 +149,14 @@ public final class ShareLinks {
       }
     }
     return found;
+  }
+
+  private static boolean mayShare(String probe) {
+    for (String word : PREFILTER) {
+      if (probe.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
