@@ -89,14 +89,17 @@ public final class MoneyMetrics {
     if (reach == 0) {
       return Optional.empty();
     }
-    BigDecimal points =
-        BigDecimal.valueOf(reach)
-            .multiply(BigDecimal.valueOf(100))
-            .divide(BigDecimal.valueOf(population), CONTEXT);
-    return Optional.of(
-        Money.of(
-            spend.amount().divide(points, spend.scale(), RoundingMode.HALF_EVEN),
-            spend.currency()));
+    // spend / (100 x reach / population) = spend x population / (100 x reach), divided once so
+    // that the only rounding is the half-even one to the currency's scale.
+    BigDecimal amount =
+        spend
+            .amount()
+            .multiply(BigDecimal.valueOf(population))
+            .divide(
+                BigDecimal.valueOf(reach).multiply(BigDecimal.valueOf(100)),
+                spend.scale(),
+                RoundingMode.HALF_EVEN);
+    return Optional.of(Money.of(amount, spend.currency()));
   }
 
   /**
