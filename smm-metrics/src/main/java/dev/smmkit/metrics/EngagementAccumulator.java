@@ -42,20 +42,25 @@ public final class EngagementAccumulator {
           "PositiveOrZero",
           "must be >= 0");
     }
-    engagements =
+    // Every sum is computed before any field changes: a post that overflows is not half-added.
+    long newEngagements =
         MetricOverflowException.add(
             "EngagementAccumulator.engagements", engagements, postEngagements);
-    denominator =
+    long newDenominator =
         MetricOverflowException.add(
             "EngagementAccumulator.denominator", denominator, postDenominator);
+    long newRateSum =
+        postDenominator == 0
+            ? rateSumNano
+            : MetricOverflowException.add(
+                "EngagementAccumulator.rateSum",
+                rateSumNano,
+                EngagementSummary.nanoRate(postEngagements, postDenominator));
+    engagements = newEngagements;
+    denominator = newDenominator;
+    rateSumNano = newRateSum;
     if (postDenominator == 0) {
       undefinedPosts++;
-    } else {
-      rateSumNano =
-          MetricOverflowException.add(
-              "EngagementAccumulator.rateSum",
-              rateSumNano,
-              EngagementSummary.nanoRate(postEngagements, postDenominator));
     }
     posts++;
     return this;

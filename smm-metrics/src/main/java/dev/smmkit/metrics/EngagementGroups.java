@@ -50,7 +50,14 @@ public final class EngagementGroups<K extends Comparable<K>> {
     if (key == null) {
       throw ValidationException.of("EngagementGroups.key", null, "NotNull", "must not be null");
     }
-    groups.computeIfAbsent(key, k -> new EngagementAccumulator()).add(engagements, denominator);
+    EngagementAccumulator group = groups.get(key);
+    if (group == null) {
+      // Added only once the post is accepted, so a rejected post leaves no empty group behind.
+      group = new EngagementAccumulator().add(engagements, denominator);
+      groups.put(key, group);
+    } else {
+      group.add(engagements, denominator);
+    }
     return this;
   }
 
