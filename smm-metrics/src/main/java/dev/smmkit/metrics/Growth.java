@@ -75,9 +75,10 @@ public final class Growth {
    * @param replied inbound items answered, at most inbound
    * @param inbound inbound items, at least 0
    * @return the rate; undefined with nothing inbound
-   * @throws ValidationException if more were replied than came in
+   * @throws ValidationException if inbound is negative or more were replied than came in
    */
   public static Rate responseRate(long replied, long inbound) {
+    requireCount("inbound", inbound);
     if (replied > inbound) {
       throw ValidationException.of(
           "Growth.replied", replied, "AtMostInbound", "must not exceed inbound (" + inbound + ")");
@@ -109,9 +110,10 @@ public final class Growth {
    * @param brandMentions mentions of the brand, at most all mentions
    * @param allMentions mentions of the brand and its competitors
    * @return the rate; undefined with no mentions
-   * @throws ValidationException if brand mentions exceed all mentions
+   * @throws ValidationException if all mentions are negative or brand mentions exceed them
    */
   public static Rate shareOfVoice(long brandMentions, long allMentions) {
+    requireCount("allMentions", allMentions);
     if (brandMentions > allMentions) {
       throw ValidationException.of(
           "Growth.brandMentions",
@@ -132,5 +134,11 @@ public final class Growth {
    */
   public static Rate conversionRate(long conversions, long visits) {
     return Rate.of(conversions, visits);
+  }
+
+  private static void requireCount(String field, long n) {
+    if (n < 0) {
+      throw ValidationException.of("Growth." + field, n, "PositiveOrZero", "must be >= 0");
+    }
   }
 }
