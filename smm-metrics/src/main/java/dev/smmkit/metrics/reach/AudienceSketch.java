@@ -176,7 +176,7 @@ public final class AudienceSketch {
         throw badBytes(bytes, "must start with the AudienceSketch magic number and version 1");
       }
       AudienceSketch audience = withLgK(buf.get());
-      byte[] image = new byte[buf.getInt()];
+      byte[] image = new byte[length(bytes, buf)];
       buf.get(image);
       if (buf.hasRemaining()) {
         throw badBytes(bytes, "must not have trailing bytes");
@@ -204,6 +204,21 @@ public final class AudienceSketch {
         sketch::getLowerBound,
         sketch::getUpperBound,
         !sketch.isEstimationMode());
+  }
+
+  /** Reads a length that must fit in what is left of the image (no huge or negative array). */
+  private static int length(byte[] bytes, ByteBuffer buf) {
+    int length = buf.getInt();
+    if (length < 0 || length > buf.remaining()) {
+      throw badBytes(
+          bytes,
+          "must be a complete AudienceSketch image (a length of "
+              + length
+              + " with "
+              + buf.remaining()
+              + " bytes left)");
+    }
+    return length;
   }
 
   private static ValidationException badBytes(byte[] bytes, String message) {

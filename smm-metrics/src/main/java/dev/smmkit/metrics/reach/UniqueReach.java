@@ -299,7 +299,7 @@ public final class UniqueReach {
       int exactUpTo = buf.getInt();
       UniqueReach reach = builder().lgK(lgK).exactUpTo(exactUpTo).build();
       if (mode == MODE_SKETCH) {
-        byte[] image = new byte[buf.getInt()];
+        byte[] image = new byte[length(bytes, buf)];
         buf.get(image);
         HllSketch s = SketchMemory.call("UniqueReach.fromBytes", () -> HllSketch.heapify(image));
         if (s.getLgConfigK() != lgK) {
@@ -319,7 +319,7 @@ public final class UniqueReach {
         }
         int strings = buf.getInt();
         for (int i = 0; i < strings; i++) {
-          byte[] t = new byte[buf.getInt()];
+          byte[] t = new byte[length(bytes, buf)];
           buf.get(t);
           reach.add(new String(t, StandardCharsets.UTF_8));
         }
@@ -347,6 +347,21 @@ public final class UniqueReach {
         .put(mode)
         .put((byte) lgK)
         .putInt(exactUpTo);
+  }
+
+  /** Reads a length that must fit in what is left of the image (no huge or negative array). */
+  private static int length(byte[] bytes, ByteBuffer buf) {
+    int length = buf.getInt();
+    if (length < 0 || length > buf.remaining()) {
+      throw badBytes(
+          bytes,
+          "must be a complete UniqueReach image (a length of "
+              + length
+              + " with "
+              + buf.remaining()
+              + " bytes left)");
+    }
+    return length;
   }
 
   private static ValidationException badBytes(byte[] bytes, String message) {
