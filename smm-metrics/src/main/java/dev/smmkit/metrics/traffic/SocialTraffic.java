@@ -2,6 +2,7 @@ package dev.smmkit.metrics.traffic;
 
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.metrics.Rate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -85,7 +86,8 @@ public final class SocialTraffic {
    * @return an unmodifiable copy
    */
   public Map<String, Long> sessionsByNetwork() {
-    return Map.copyOf(new TreeMap<>(byNetwork));
+    // Map.copyOf would drop the order; an unmodifiable view of a sorted copy keeps it.
+    return Collections.unmodifiableSortedMap(new TreeMap<>(byNetwork));
   }
 
   /**
