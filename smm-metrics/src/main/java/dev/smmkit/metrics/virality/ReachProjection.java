@@ -163,7 +163,8 @@ public final class ReachProjection {
     if (k == 1.0) {
       return terms;
     }
-    if (k == 0.0) {
+    if (k == 0.0 || terms == 1) {
+      // One term is 1 exactly; expm1(ln K) / (K - 1) can be an ulp below it (K = 1.3).
       return 1.0;
     }
     // One formula per K, so that the sum is monotone in the number of terms (Math.pow and
