@@ -55,7 +55,8 @@ public final class InteractionSet {
    * @param name a non-blank name, shown in reports
    * @param members the interactions that count, at least one
    * @return the set
-   * @throws dev.smmkit.core.ValidationException if the name is blank or no interaction is given
+   * @throws dev.smmkit.core.ValidationException if the name is blank, no interaction is given or
+   *     one is null
    */
   public static InteractionSet of(String name, Set<Interaction> members) {
     new Violations("InteractionSet")
@@ -66,6 +67,12 @@ public final class InteractionSet {
             members,
             "NotEmpty",
             "must not be empty")
+        .check(
+            members == null || members.stream().noneMatch(Objects::isNull),
+            "members",
+            members,
+            "NoNullElements",
+            "must not contain null")
         .throwIfAny();
     return new InteractionSet(name, EnumSet.copyOf(members));
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.smmkit.core.Money;
 import dev.smmkit.core.ValidationException;
+import java.util.Arrays;
+import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 /** Defects found in the review of the smm-metrics public API; each test reproduces one. */
@@ -47,5 +49,13 @@ class ReviewFindingsTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("allMentions")
         .hasMessageNotContaining("must not exceed");
+  }
+
+  @Test
+  void interactionSet_ofANullMember_isAValidationExceptionNamingMembers() {
+    HashSet<Interaction> withNull = new HashSet<>(Arrays.asList(Interaction.LIKE, null));
+    assertThatThrownBy(() -> InteractionSet.of("mine", withNull))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("InteractionSet.members");
   }
 }
