@@ -41,7 +41,8 @@ public final class ReferrerClassifier {
   }
 
   /**
-   * A copy that also maps a host (and its subdomains) to a network.
+   * A copy that also maps a host (and its subdomains) to a network. A leading {@code www.} is
+   * dropped, as it is from the hosts looked up.
    *
    * @param host a host name such as {@code vc.ru}
    * @param network a network id such as {@code vcru}
@@ -57,7 +58,12 @@ public final class ReferrerClassifier {
           "must not be blank");
     }
     Map<String, String> copy = new HashMap<>(hosts);
-    copy.put(host.trim().toLowerCase(Locale.ROOT), network.trim().toLowerCase(Locale.ROOT));
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    // Lookups drop a leading "www." (and www.vc.ru is a subdomain of vc.ru), so store it without.
+    if (h.startsWith("www.")) {
+      h = h.substring(4);
+    }
+    copy.put(h, network.trim().toLowerCase(Locale.ROOT));
     return new ReferrerClassifier(copy);
   }
 

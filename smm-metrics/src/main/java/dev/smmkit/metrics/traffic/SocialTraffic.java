@@ -4,6 +4,7 @@ import dev.smmkit.core.ValidationException;
 import dev.smmkit.metrics.Rate;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -27,7 +28,7 @@ public final class SocialTraffic {
    * @param classifier the classifier, such as {@link ReferrerClassifier#defaults()}
    */
   public SocialTraffic(ReferrerClassifier classifier) {
-    this.classifier = classifier;
+    this.classifier = Objects.requireNonNull(classifier, "SocialTraffic.classifier");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.smmkit.metrics.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,20 @@ class ReviewFindingsTest {
     referrers.forEach(t::addReferrer);
     assertThat(t.sessionsByNetwork()).hasSize(10);
     assertThat(List.copyOf(t.sessionsByNetwork().keySet())).isSorted();
+  }
+
+  @Test
+  void with_aWwwHost_isMatched() {
+    // lookups drop a leading "www.", so a host added with it was never found
+    ReferrerClassifier c = ReferrerClassifier.defaults().with("www.vc.ru", "vcru");
+    assertThat(c.classify("https://www.vc.ru/marketing/1")).contains("vcru");
+    assertThat(c.classify("https://vc.ru/marketing/1")).contains("vcru");
+  }
+
+  @Test
+  void constructor_nullClassifier_failsAtOnceNamingIt() {
+    assertThatThrownBy(() -> new SocialTraffic(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("classifier");
   }
 }
