@@ -78,7 +78,7 @@ public final class EngagementRate {
     try {
       below = Math.multiplyExact(days, followers);
     } catch (ArithmeticException e) {
-      throw new MetricOverflowException("EngagementRate.daily.denominator", days, followers);
+      throw MetricOverflowException.product("EngagementRate.daily.denominator", days, followers);
     }
     return Rate.of(engagements, below);
   }

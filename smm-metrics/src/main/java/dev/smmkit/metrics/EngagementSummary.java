@@ -188,9 +188,12 @@ public record EngagementSummary(
   }
 
   /**
-   * The per-post rate in fixed point, as summed by accumulators: {@code round(engagements /
-   * denominator x 10^9)}. Deterministic (the same counts always give the same value), so sums of
-   * these values are exact and order-independent.
+   * The per-post rate in fixed point, as summed by accumulators: {@code engagements / denominator x
+   * 10^9}, rounded half up, with the quotient taken in double precision below 9 x 10^6 (a relative
+   * error of 2^-53, so the result is {@code round(engagements / denominator x 10^9)} except at an
+   * exact tie such as 3 / 400 000 000, which may round down: at most 10^-9 off). Deterministic (the
+   * same counts always give the same value), so sums of these values are exact and
+   * order-independent.
    *
    * @param engagements engagements, at least 0
    * @param denominator denominator, above 0
@@ -206,7 +209,7 @@ public record EngagementSummary(
     long whole = engagements / denominator;
     long remainder = engagements % denominator;
     if (whole > Long.MAX_VALUE / NANO) {
-      throw new MetricOverflowException("EngagementSummary.rate", whole, NANO);
+      throw MetricOverflowException.product("EngagementSummary.rate", whole, NANO);
     }
     return MetricOverflowException.add(
         "EngagementSummary.rate",

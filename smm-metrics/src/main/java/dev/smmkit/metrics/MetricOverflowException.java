@@ -3,8 +3,8 @@ package dev.smmkit.metrics;
 import dev.smmkit.core.SmmKitException;
 
 /**
- * A sum of counts no longer fits in a {@code long}. SMMKit never lets a sum wrap around; split the
- * data and merge partial results in a wider type, or report the overflow.
+ * A sum (or product) of counts no longer fits in a {@code long}. SMMKit never lets a sum wrap
+ * around; split the data and merge partial results in a wider type, or report the overflow.
  */
 public final class MetricOverflowException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;
@@ -18,6 +18,32 @@ public final class MetricOverflowException extends SmmKitException {
    */
   public MetricOverflowException(String what, long current, long added) {
     super(what + ": sum exceeds Long.MAX_VALUE (was " + current + " + " + added + ")");
+  }
+
+  private MetricOverflowException(String what, long a, long b, char op) {
+    super(
+        what
+            + ": "
+            + (op == 'x' ? "product" : "sum")
+            + " exceeds Long.MAX_VALUE (was "
+            + a
+            + " "
+            + op
+            + " "
+            + b
+            + ")");
+  }
+
+  /**
+   * The exception for a product that does not fit.
+   *
+   * @param what the product that overflowed
+   * @param a one factor
+   * @param b the other factor
+   * @return the exception
+   */
+  static MetricOverflowException product(String what, long a, long b) {
+    return new MetricOverflowException(what, a, b, 'x');
   }
 
   /**

@@ -131,7 +131,7 @@ class AccumulatorPropertiesTest {
   void absurdPerPostRate_failsLoudly() {
     assertThatThrownBy(() -> new EngagementAccumulator().add(Long.MAX_VALUE, 1))
         .isInstanceOf(MetricOverflowException.class)
-        .hasMessageStartingWith("EngagementSummary.rate: sum exceeds Long.MAX_VALUE");
+        .hasMessageStartingWith("EngagementSummary.rate: product exceeds Long.MAX_VALUE (was ");
   }
 
   @Test

@@ -98,7 +98,11 @@ class RateAndEngagementTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("EngagementRate.daily.followers: must be >= 0 (was -10)");
     assertThatThrownBy(() -> EngagementRate.daily(1, Long.MAX_VALUE, 2))
-        .isInstanceOf(MetricOverflowException.class);
+        .isInstanceOf(MetricOverflowException.class)
+        .hasMessage(
+            "EngagementRate.daily.denominator: product exceeds Long.MAX_VALUE (was "
+                + Long.MAX_VALUE
+                + " x 2)");
   }
 
   @Test
