@@ -3,6 +3,9 @@ package dev.smmkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,21 @@ class ReviewFindingsTest {
   }
 
   @Test
+  void promotionCatalog_of_null_isAValidationException() {
+    assertThatThrownBy(() -> PromotionCatalog.of(null))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("PromotionCatalog.methods");
+  }
+
+  @Test
+  void contentPiece_hashtagWithNoBreakSpace_isRejected() {
+    assertThatThrownBy(
+            () -> Samples.article().toBuilder().hashtags(List.of("#ремонт\u00A0обои")).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("ContentPiece.hashtags[0]");
+  }
+
+  @Test
   void advice_placeholdersInUserText_areNotSubstitutedAgain() {
     PromotionMethod odd =
         PromotionCatalog.builtIn().find("mass-following").orElseThrow().toBuilder()
@@ -46,5 +64,46 @@ class ReviewFindingsTest {
         .singleElement()
         .extracting(Advice::message)
         .isEqualTo("{consequence} breaks the network's rules: {method}");
+  }
+
+  @Test
+  void advice_botsShare_doesNotOverflowForHugeCommunities() {
+    Community huge =
+        Community.builder()
+            .platform(Platform.VKONTAKTE)
+            .kind(CommunityKind.GROUP)
+            .handle("huge")
+            .memberCount(Long.MAX_VALUE)
+            .realMembers(Long.MAX_VALUE / 2)
+            .build();
+    Campaign c = Samples.wallpaperShop().toBuilder().communities(List.of(huge)).build();
+    assertThat(PlaybookAdvisor.defaults().review(c))
+        .extracting(Advice::rule)
+        .contains("community.bots");
+  }
+
+  @Test
+  void advice_frequencyMessage_doesNotRoundUpToTheMinimum() {
+    // 13 posts over 46 days: 1.98 a week, below 2; the message must not say "2.0".
+    List<ContentPiece> plan = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      plan.add(
+          Samples.article().toBuilder()
+              .id("p" + i)
+              .scheduledAt(ZonedDateTime.of(2026, 3, 1 + i, 10, 0, 0, 0, Samples.MOSCOW))
+              .build());
+    }
+    Campaign c =
+        Samples.wallpaperShop().toBuilder()
+            .start(LocalDate.of(2026, 3, 1))
+            .end(LocalDate.of(2026, 4, 15))
+            .contentPlan(plan)
+            .build();
+    assertThat(PlaybookAdvisor.defaults().review(c))
+        .filteredOn(a -> a.rule().equals("content.frequency"))
+        .singleElement()
+        .extracting(Advice::message)
+        .asString()
+        .startsWith("1.9 posts a week");
   }
 }
