@@ -1,5 +1,6 @@
 package dev.smmkit.core;
 
+import dev.smmkit.core.internal.Checks;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -40,25 +41,34 @@ public record ContentLimits(
    * @throws ValidationException listing every broken limit
    */
   public ContentLimits {
-    Violations v = new Violations("ContentLimits");
-    v.check(maxTextLength >= 1, "maxTextLength", maxTextLength, "Min", "must be >= 1");
-    v.check(maxHeadlineLength >= 0, "maxHeadlineLength", maxHeadlineLength, "Min", "must be >= 0");
-    v.check(maxHashtags >= 0, "maxHashtags", maxHashtags, "Min", "must be >= 0");
+    Checks v = Checks.of("ContentLimits");
+    String min1 = "smm.min.one";
+    String min0 = "smm.min.zero";
+    String notNull = "jakarta.validation.constraints.NotNull.message";
+    v.check(maxTextLength >= 1, "maxTextLength", maxTextLength, "Min", min1);
+    v.check(maxHeadlineLength >= 0, "maxHeadlineLength", maxHeadlineLength, "Min", min0);
+    v.check(maxHashtags >= 0, "maxHashtags", maxHashtags, "Min", min0);
     v.check(
-        recommendedHashtagsMin >= 0,
-        "recommendedHashtagsMin",
-        recommendedHashtagsMin,
-        "Min",
-        "must be >= 0");
+        recommendedHashtagsMin >= 0, "recommendedHashtagsMin", recommendedHashtagsMin, "Min", min0);
     v.check(
         recommendedHashtagsMax >= recommendedHashtagsMin && recommendedHashtagsMax <= maxHashtags,
         "recommendedHashtagsMax",
         recommendedHashtagsMax,
         "Range",
-        "must be between recommendedHashtagsMin and maxHashtags");
-    v.notNull("recommendedImageSizes", recommendedImageSizes);
-    v.notNull("activeFrom", activeFrom);
-    v.notNull("activeTo", activeTo);
+        "smm.limits.recommendedHashtags");
+    v.check(recommendedImageSizes != null, "recommendedImageSizes", null, "NotNull", notNull);
+    if (recommendedImageSizes != null) {
+      for (int i = 0; i < recommendedImageSizes.size(); i++) {
+        v.check(
+            recommendedImageSizes.get(i) != null,
+            "recommendedImageSizes[" + i + "]",
+            null,
+            "NotNull",
+            notNull);
+      }
+    }
+    v.check(activeFrom != null, "activeFrom", null, "NotNull", notNull);
+    v.check(activeTo != null, "activeTo", null, "NotNull", notNull);
     v.throwIfAny();
     recommendedImageSizes = List.copyOf(recommendedImageSizes);
   }

@@ -252,6 +252,14 @@ public final class ContentPiece {
     return "ContentPiece[id=" + id + ", purpose=" + purpose + ", scheduledAt=" + scheduledAt + "]";
   }
 
+  /** White space, including no-break spaces and the zero-width space, which break a hashtag. */
+  private static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || codePoint == 0x200B
+        || codePoint == 0xFEFF;
+  }
+
   /** Builds a {@link ContentPiece}. Not thread-safe; reusable. */
   public static final class Builder {
     private @Nullable String id;
@@ -444,7 +452,7 @@ public final class ContentPiece {
       for (int i = 0; i < hashtags.size(); i++) {
         String tag = hashtags.get(i);
         c.check(
-            tag == null || tag.isBlank() || tag.codePoints().noneMatch(Character::isWhitespace),
+            tag == null || tag.isBlank() || tag.codePoints().noneMatch(ContentPiece::isSpace),
             "hashtags[" + i + "]",
             tag,
             "Hashtag",

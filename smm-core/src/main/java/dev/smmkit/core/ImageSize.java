@@ -1,5 +1,7 @@
 package dev.smmkit.core;
 
+import dev.smmkit.core.internal.Checks;
+
 /**
  * A recommended or actual image size in pixels, with what it is for.
  *
@@ -19,15 +21,11 @@ public record ImageSize(int width, int height, String use) {
    * @throws ValidationException if a side is below 1 pixel or {@code use} is null
    */
   public ImageSize {
-    if (width < 1) {
-      throw ValidationException.of("ImageSize.width", width, "Min", "must be >= 1");
-    }
-    if (height < 1) {
-      throw ValidationException.of("ImageSize.height", height, "Min", "must be >= 1");
-    }
-    if (use == null) {
-      throw ValidationException.of("ImageSize.use", null, "NotNull", "must not be null");
-    }
+    Checks c = Checks.of("ImageSize");
+    c.check(width >= 1, "width", width, "Min", "smm.min.one");
+    c.check(height >= 1, "height", height, "Min", "smm.min.one");
+    c.check(use != null, "use", null, "NotNull", "jakarta.validation.constraints.NotNull.message");
+    c.throwIfAny();
   }
 
   /**

@@ -1,8 +1,13 @@
 package dev.smmkit.core;
 
+import dev.smmkit.core.internal.BeanValidation;
+import dev.smmkit.core.internal.Messages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
@@ -13,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Never a {@code double}: the amount is a {@link BigDecimal} with exactly as many decimal places
  * as the currency has (2 for RUB, USD and EUR; 0 for VND and JPY). An amount with more decimal
- * places than its currency allows is rejected, never rounded silently; operations that must round
- * (division) take an explicit {@link RoundingMode}. Adding, subtracting or comparing amounts of
- * different currencies throws {@link CurrencyMismatchException}: SMMKit never converts.
+ * places than its currency allows, or more than 1000 digits before the decimal point, is rejected,
+ * never rounded silently; operations that must round (division) take an explicit {@link
+ * RoundingMode}. Adding, subtracting or comparing amounts of different currencies throws {@link
+ * CurrencyMismatchException}: SMMKit never converts.
  *
  * <p>Arithmetic is delegated to <a href="https://www.joda.org/joda-money/">Joda-Money</a>.
  * Instances are immutable and thread-safe. {@link #equals(Object)} is true for the same currency
@@ -23,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * 10 RUB}.
  */
 public final class Money implements Comparable<Money> {
+  /** The most digits an amount may have before the decimal point. */
+  private static final int MAX_INTEGER_DIGITS = 1000;
 
   private final org.joda.money.Money value;
 
@@ -36,18 +44,18 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount, such as {@code "15000.00"}; at most the currency's decimal places
    * @param currencyCode an ISO 4217 code such as {@code "RUB"}, {@code "USD"}, {@code "VND"}
    * @return the amount
-   * @throws ValidationException if the amount is not a number, has too many decimal places, or the
-   *     currency code is not ISO 4217
+   * @throws ValidationException if the amount is not a number, has too many decimal places or more
+   *     than 1000 digits before the decimal point, or the currency code is not ISO 4217
    */
   public static Money of(String amount, String currencyCode) {
     if (amount == null) {
-      throw ValidationException.of("Money.amount", null, "NotNull", "must not be null");
+      throw invalid("amount", null, "NotNull", "jakarta.validation.constraints.NotNull.message");
     }
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(amount.trim());
     } catch (NumberFormatException e) {
-      throw ValidationException.of("Money.amount", amount, "Decimal", "must be a decimal number");
+      throw invalid("amount", amount, "Decimal", "smm.money.decimal");
     }
     return of(parsed, currencyCode);
   }
@@ -58,22 +66,29 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount; at most the currency's decimal places
    * @param currencyCode an ISO 4217 code
    * @return the amount
-   * @throws ValidationException if the amount is null, has too many decimal places, or the currency
-   *     code is not ISO 4217
+   * @throws ValidationException if the amount is null, has too many decimal places or more than
+   *     1000 digits before the decimal point, or the currency code is not ISO 4217
    */
   public static Money of(BigDecimal amount, String currencyCode) {
     CurrencyUnit unit = currency(currencyCode);
     if (amount == null) {
-      throw ValidationException.of("Money.amount", null, "NotNull", "must not be null");
+      throw invalid("amount", null, "NotNull", "jakarta.validation.constraints.NotNull.message");
     }
     int scale = unit.getDecimalPlaces();
     BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > scale) {
-      throw ValidationException.of(
-          "Money.amount",
+      throw invalid(
+          "amount",
           amount,
           "Scale",
-          "must have at most " + scale + " decimal places for " + unit.getCode());
+          "smm.money.scale",
+          Map.of("scale", scale, "currency", unit.getCode()));
+    }
+    // Digits before the decimal point; checked before setScale, which would otherwise expand an
+    // amount such as 1E+99999999 into a hundred million digits (minutes of CPU) or overflow.
+    if ((long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+      throw invalid(
+          "amount", amount, "Digits", "smm.money.digits", Map.of("digits", MAX_INTEGER_DIGITS));
     }
     return new Money(
         org.joda.money.Money.of(unit, amount.setScale(scale, RoundingMode.UNNECESSARY)));
@@ -104,14 +119,25 @@ public final class Money implements Comparable<Money> {
 
   private static CurrencyUnit currency(@Nullable String code) {
     if (code == null) {
-      throw ValidationException.of("Money.currency", null, "NotNull", "must not be null");
+      throw invalid("currency", null, "NotNull", "jakarta.validation.constraints.NotNull.message");
     }
     try {
       return CurrencyUnit.of(code);
     } catch (IllegalCurrencyException e) {
-      throw ValidationException.of(
-          "Money.currency", code, "ISO4217", "must be an ISO 4217 currency code");
+      throw invalid("currency", code, "ISO4217", "smm.money.currency");
     }
+  }
+
+  private static ValidationException invalid(
+      String field, @Nullable Object value, String rule, String key) {
+    return invalid(field, value, rule, key, Map.of());
+  }
+
+  private static ValidationException invalid(
+      String field, @Nullable Object value, String rule, String key, Map<String, ?> args) {
+    Locale locale = BeanValidation.currentLocale();
+    return new ValidationException(
+        List.of(new Violation("Money." + field, value, rule, Messages.text(locale, key, args))));
   }
 
   /**
@@ -185,7 +211,7 @@ public final class Money implements Comparable<Money> {
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
     if (divisor == 0) {
-      throw ValidationException.of("Money.dividedBy.divisor", 0L, "NotZero", "must not be zero");
+      throw invalid("dividedBy.divisor", 0L, "NotZero", "smm.money.notZero");
     }
     return new Money(value.dividedBy(divisor, Objects.requireNonNull(rounding, "rounding")));
   }
@@ -202,8 +228,7 @@ public final class Money implements Comparable<Money> {
   public BigDecimal ratioTo(Money other, MathContext context) {
     requireSameCurrency("ratioTo", other);
     if (other.isZero()) {
-      throw ValidationException.of(
-          "Money.ratioTo.other", other.toString(), "NotZero", "must not be zero");
+      throw invalid("ratioTo.other", other.toString(), "NotZero", "smm.money.notZero");
     }
     return amount().divide(other.amount(), context);
   }

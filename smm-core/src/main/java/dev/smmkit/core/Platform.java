@@ -1,5 +1,6 @@
 package dev.smmkit.core;
 
+import dev.smmkit.core.internal.Checks;
 import dev.smmkit.core.internal.PlatformCatalog;
 import java.util.List;
 import java.util.Locale;
@@ -221,15 +222,20 @@ public final class Platform {
      * @throws ValidationException listing every missing or malformed field
      */
     public Platform build() {
-      Violations v = new Violations("Platform");
+      Checks v = Checks.of("Platform");
+      v.check(id != null && ID.matcher(id).matches(), "id", id, "Pattern", "smm.platform.id");
       v.check(
-          id != null && ID.matcher(id).matches(),
-          "id",
-          id,
-          "Pattern",
-          "must be 1-64 lower-case letters, digits, '_' or '-'");
-      v.check(name != null && !name.isBlank(), "name", name, "NotBlank", "must not be blank");
-      v.notNull("limits", limits);
+          name != null && !name.isBlank(),
+          "name",
+          name,
+          "NotBlank",
+          "jakarta.validation.constraints.NotBlank.message");
+      v.check(
+          limits != null,
+          "limits",
+          null,
+          "NotNull",
+          "jakarta.validation.constraints.NotNull.message");
       v.throwIfAny();
       return new Platform(
           Objects.requireNonNull(id), Objects.requireNonNull(name), Objects.requireNonNull(limits));

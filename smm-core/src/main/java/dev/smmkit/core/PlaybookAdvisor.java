@@ -1,6 +1,8 @@
 package dev.smmkit.core;
 
 import dev.smmkit.core.internal.Messages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,7 +167,7 @@ public final class PlaybookAdvisor {
           "Campaign.contentPlan",
           Map.of(
               "perWeek",
-              String.format(Locale.ROOT, "%.1f", perWeek),
+              postsPerWeekText(perWeek, policy.minPostsPerWeek()),
               "minimum",
               policy.minPostsPerWeek()));
     }
@@ -178,6 +180,19 @@ public final class PlaybookAdvisor {
           "Campaign.contentPlan",
           Map.of("commercial", commercial, "other", other));
     }
+  }
+
+  /**
+   * The rate to one decimal, rounded half up, but never up to the minimum it is below: 1.98 posts a
+   * week reads "1.9", not "2.0", against a minimum of 2.
+   */
+  private static String postsPerWeekText(double perWeek, int minimum) {
+    BigDecimal exact = BigDecimal.valueOf(perWeek);
+    BigDecimal shown = exact.setScale(1, RoundingMode.HALF_UP);
+    if (shown.compareTo(BigDecimal.valueOf(minimum)) >= 0) {
+      shown = exact.setScale(1, RoundingMode.DOWN);
+    }
+    return shown.toPlainString();
   }
 
   private static boolean isCommercial(ContentPurpose purpose) {
@@ -204,7 +219,9 @@ public final class PlaybookAdvisor {
                 "minimum",
                 policy.minRealMembersBeforePromotion()));
       }
-      if (community.memberCount() > 0 && community.botMembers() * 5 > community.memberCount()) {
+      if (community.memberCount() > 0
+          // bots / members > 1/5, without multiplying (a long member count could overflow)
+          && community.botMembers() > community.memberCount() / 5) {
         f.add(
             "community.bots",
             Advice.Severity.WARNING,

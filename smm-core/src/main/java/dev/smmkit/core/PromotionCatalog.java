@@ -49,9 +49,10 @@ public final class PromotionCatalog {
    *
    * @param methods the methods, with unique ids
    * @return the catalogue
-   * @throws ValidationException if an id is repeated or a method is null
+   * @throws ValidationException if the list is null, an id is repeated or a method is null
    */
   public static PromotionCatalog of(List<PromotionMethod> methods) {
+    Checks.notNull("PromotionCatalog", "methods", methods);
     Checks c = Checks.of("PromotionCatalog");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < methods.size(); i++) {

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Vietnamese text keeps every letter and diacritic (only its case is folded).
  */
 public final class SemanticCore {
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+  // Every Unicode space separator (\p{Z}: no-break, thin, em, ideographic...), the ASCII white
+  // space controls, U+0085, and the zero-width space and no-break space (U+200B, U+FEFF).
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085\\u200B\\uFEFF]+");
 
   @NotBlank private final String language;
   @NotEmpty private final List<QueryCluster> clusters;
@@ -218,14 +220,25 @@ public final class SemanticCore {
             "Unique",
             "smm.semanticCore.duplicateCluster");
         Set<String> queries = new LinkedHashSet<>();
-        for (String raw : cluster.queries()) {
+        boolean anyNonEmpty = false;
+        for (int j = 0; j < cluster.queries().size(); j++) {
+          String raw = cluster.queries().get(j);
           String q = normalize(raw, queryLocale);
-          if (seenQueries.add(q)) {
+          // A query of only no-break or zero-width spaces passes QueryCluster's isBlank() check but
+          // normalises to nothing.
+          c.check(
+              !q.isEmpty(),
+              "clusters[" + i + "].queries[" + j + "]",
+              raw,
+              "NotBlank",
+              "jakarta.validation.constraints.NotBlank.message");
+          anyNonEmpty |= !q.isEmpty();
+          if (!q.isEmpty() && seenQueries.add(q)) {
             queries.add(q);
           }
         }
         c.check(
-            !queries.isEmpty(),
+            !queries.isEmpty() || !anyNonEmpty,
             "clusters[" + i + "].queries",
             cluster.queries(),
             "Distinct",

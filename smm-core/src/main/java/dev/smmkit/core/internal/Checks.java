@@ -67,9 +67,30 @@ public final class Checks {
    * @return this
    */
   public Checks check(boolean ok, String field, @Nullable Object value, String rule, String key) {
+    return check(ok, field, value, rule, key, Map.of());
+  }
+
+  /**
+   * Records a violation with a bundle message whose {@code {name}} placeholders are filled, when
+   * the condition fails.
+   *
+   * @param ok the condition that must hold
+   * @param field the field path relative to the owner
+   * @param value the value checked
+   * @param rule the stable rule id
+   * @param key the message key
+   * @param args placeholder values by name
+   * @return this
+   */
+  public Checks check(
+      boolean ok,
+      String field,
+      @Nullable Object value,
+      String rule,
+      String key,
+      Map<String, ?> args) {
     if (!ok) {
-      found.add(
-          new Violation(owner + "." + field, value, rule, Messages.text(locale, key, Map.of())));
+      found.add(new Violation(owner + "." + field, value, rule, Messages.text(locale, key, args)));
     }
     return this;
   }

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Looks up validation and advice texts in the bundled English, Russian and Vietnamese bundles. */
 public final class Messages {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)\\}");
   private static final ResourceBundle EN = load("messages.properties", null);
   private static final ResourceBundle RU = load("messages_ru.properties", EN);
   private static final ResourceBundle VI = load("messages_vi.properties", EN);
@@ -82,10 +85,16 @@ public final class Messages {
    * @return the substituted text
    */
   public static String substitute(String template, Map<String, ?> args) {
-    String result = template;
-    for (Map.Entry<String, ?> e : args.entrySet()) {
-      result = result.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+    // One pass over the template: a value that itself contains "{name}" (a community handle, a
+    // method name) is inserted as is, never substituted again.
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder result = new StringBuilder(template.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement = args.containsKey(name) ? String.valueOf(args.get(name)) : m.group();
+      m.appendReplacement(result, Matcher.quoteReplacement(replacement));
     }
-    return result;
+    m.appendTail(result);
+    return result.toString();
   }
 }

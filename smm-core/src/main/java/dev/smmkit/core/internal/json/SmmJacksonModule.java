@@ -15,6 +15,8 @@ import dev.smmkit.core.Platform;
 import dev.smmkit.core.PromotionMethod;
 import dev.smmkit.core.SemanticCore;
 import dev.smmkit.core.ValidationException;
+import dev.smmkit.core.internal.BeanValidation;
+import dev.smmkit.core.internal.Messages;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -128,19 +130,33 @@ public final class SmmJacksonModule {
         return ctxt.reportInputMismatch(
             Money.class, "money must be an object {\"amount\":\"10.00\",\"currency\":\"RUB\"}");
       }
-      JsonNode node = ctxt.readTree(p);
-      Iterator<String> names = node.propertyNames().iterator();
-      while (names.hasNext()) {
-        String name = names.next();
+      // Read token by token, not as a tree: a tree holds a JSON number as a double, which would
+      // silently change an amount such as 12345678901234567.89 or 1.0000000000000001.
+      String amount = null;
+      String currency = null;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken value = p.nextToken();
         if (!name.equals("amount") && !name.equals("currency")) {
           ctxt.reportInputMismatch(Money.class, "unknown money property \"%s\"", name);
         }
+        String text;
+        if (value == JsonToken.VALUE_NULL) {
+          text = null;
+        } else if (value.isNumeric()) {
+          text = p.getDecimalValue().toString();
+        } else if (value.isScalarValue()) {
+          text = p.getString();
+        } else {
+          return ctxt.reportInputMismatch(
+              Money.class, "money property \"%s\" must be a string or a number", name);
+        }
+        if (name.equals("amount")) {
+          amount = text;
+        } else {
+          currency = text;
+        }
       }
-      JsonNode amount = node.get("amount");
-      JsonNode currency = node.get("currency");
-      return Money.of(
-          amount == null || amount.isNull() ? null : amount.asString(),
-          currency == null || currency.isNull() ? null : currency.asString());
+      return Money.of(amount, currency);
     }
   }
 
@@ -172,9 +188,8 @@ public final class SmmJacksonModule {
                         "Platform.id",
                         id,
                         "BuiltIn",
-                        "must be a built-in platform id (facebook, instagram, x, youtube, tumblr,"
-                            + " snapchat, vkontakte, odnoklassniki, telegram, tiktok, linkedin,"
-                            + " pinterest) or a platform object"));
+                        Messages.text(
+                            BeanValidation.currentLocale(), "smm.platform.builtIn", Map.of())));
       }
       JsonNode node = ctxt.readTree(p);
       Iterator<String> names = node.propertyNames().iterator();
