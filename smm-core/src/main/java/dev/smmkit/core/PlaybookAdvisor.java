@@ -36,6 +36,12 @@ import java.util.Set;
  *   <li>{@code semantic.uncovered} (INFO): a semantic cluster with no content answering it.
  * </ul>
  *
+ * <p>One more rule needs a measured figure rather than a plan, so it has its own method, {@link
+ * #reviewSubscriberCost(Money, Locale)}: {@code subscriber.cost} (WARNING) when a target subscriber
+ * costs more than the policy's maximum (try paid invitations and contests, and put the budget into
+ * the cheapest way to recruit), or {@code subscriber.currency} (INFO) when the cost is in another
+ * currency than the maximum.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class PlaybookAdvisor {
@@ -110,6 +116,50 @@ public final class PlaybookAdvisor {
     semantic(campaign, f);
     found.sort((a, b) -> b.severity().compareTo(a.severity()));
     return List.copyOf(found);
+  }
+
+  /**
+   * Reviews what a target subscriber actually cost (for example {@code
+   * MoneyMetrics.costPerSubscriberGross} in smm-metrics) against the policy's {@link
+   * PlaybookPolicy#maxCostPerSubscriber() maximum}: playbook step 5 says to try paid invitations
+   * and contests above it (20 RUB) and to concentrate the budget on the cheapest way to recruit.
+   *
+   * @param costPerSubscriber the measured cost of one target subscriber, at least 0
+   * @param locale the message locale
+   * @return a {@code subscriber.cost} WARNING when the cost is above the maximum, a {@code
+   *     subscriber.currency} INFO when it is in another currency (SMMKit never converts), else
+   *     empty
+   * @throws ValidationException if the cost is negative
+   */
+  public java.util.Optional<Advice> reviewSubscriberCost(Money costPerSubscriber, Locale locale) {
+    Objects.requireNonNull(costPerSubscriber, "costPerSubscriber");
+    Objects.requireNonNull(locale, "locale");
+    if (costPerSubscriber.isNegative()) {
+      throw ValidationException.of(
+          "PlaybookAdvisor.costPerSubscriber",
+          costPerSubscriber,
+          "PositiveOrZero",
+          Messages.text(locale, "smm.min.zero", Map.of()));
+    }
+    Money max = policy.maxCostPerSubscriber();
+    Map<String, ?> args = Map.of("cost", costPerSubscriber, "maximum", max);
+    String rule;
+    Advice.Severity severity;
+    if (!costPerSubscriber.isSameCurrencyAs(max)) {
+      rule = "subscriber.currency";
+      severity = Advice.Severity.INFO;
+    } else if (costPerSubscriber.compareTo(max) > 0) {
+      rule = "subscriber.cost";
+      severity = Advice.Severity.WARNING;
+    } else {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Advice(
+            rule,
+            severity,
+            "costPerSubscriber",
+            Messages.text(locale, "smm.advice." + rule, args)));
   }
 
   @FunctionalInterface

@@ -146,4 +146,43 @@ class PlaybookAdvisorTest {
                 + "PlaybookPolicy.realMembersWithoutSalesAlarm: must be greater than or equal to 0"
                 + " (was -1)");
   }
+
+  @Test
+  void subscriberCost_aboveTheMaximum_isAWarning_atOrBelowIsNothing() {
+    PlaybookAdvisor advisor = PlaybookAdvisor.defaults();
+    assertThat(advisor.reviewSubscriberCost(Money.of("20.01", "RUB"), Locale.ENGLISH))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.rule()).isEqualTo("subscriber.cost");
+              assertThat(a.severity()).isEqualTo(Advice.Severity.WARNING);
+              assertThat(a.message())
+                  .isEqualTo(
+                      "a target subscriber costs 20.01 RUB, more than 20.00 RUB: try paid"
+                          + " invitations and contests, and put the budget into the cheapest way"
+                          + " to recruit");
+            });
+    assertThat(advisor.reviewSubscriberCost(Money.of("20.00", "RUB"), Locale.ENGLISH)).isEmpty();
+    assertThat(advisor.reviewSubscriberCost(Money.of("0", "RUB"), Locale.ENGLISH)).isEmpty();
+    assertThat(
+            advisor
+                .reviewSubscriberCost(Money.of("25", "RUB"), Locale.forLanguageTag("ru"))
+                .orElseThrow()
+                .message())
+        .startsWith("целевой подписчик обходится в 25.00 RUB, дороже 20.00 RUB");
+  }
+
+  @Test
+  void subscriberCost_inAnotherCurrency_isInfo_andANegativeCostIsRejected() {
+    PlaybookAdvisor advisor = PlaybookAdvisor.defaults();
+    assertThat(advisor.reviewSubscriberCost(Money.of("0.30", "USD"), Locale.ENGLISH))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.rule()).isEqualTo("subscriber.currency");
+              assertThat(a.severity()).isEqualTo(Advice.Severity.INFO);
+              assertThat(a.message()).contains("0.30 USD").contains("20.00 RUB");
+            });
+    assertThatThrownBy(() -> advisor.reviewSubscriberCost(Money.of("-1", "RUB"), Locale.ENGLISH))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("PlaybookAdvisor.costPerSubscriber: must be >= 0 (was -1.00 RUB)");
+  }
 }

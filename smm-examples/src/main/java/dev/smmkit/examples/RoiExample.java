@@ -1,8 +1,11 @@
 package dev.smmkit.examples;
 
+import dev.smmkit.core.Advice;
 import dev.smmkit.core.Money;
+import dev.smmkit.core.PlaybookAdvisor;
 import dev.smmkit.metrics.MoneyMetrics;
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** ROI, ROAS and cost per subscriber, with money that keeps its currency. */
 public final class RoiExample {
@@ -39,8 +42,21 @@ public final class RoiExample {
     out.println(
         "  cost per subscriber, net   = "
             + MoneyMetrics.costPerSubscriberNet(spend, 800, 50).orElseThrow());
-    out.println(
-        "  (the playbook's test: above 20 RUB per target subscriber, try paid invitations and contests)");
+    // The playbook's test: above 20 RUB per target subscriber, recruit another way.
+    PlaybookAdvisor advisor = PlaybookAdvisor.defaults();
+    for (long subscribers : new long[] {800, 500}) {
+      Money cost = MoneyMetrics.costPerSubscriberGross(spend, subscribers).orElseThrow();
+      out.println(
+          "  "
+              + subscribers
+              + " subscribers at "
+              + cost
+              + " each: "
+              + advisor
+                  .reviewSubscriberCost(cost, Locale.ENGLISH)
+                  .map(Advice::message)
+                  .orElse("within the playbook's " + advisor.policy().maxCostPerSubscriber()));
+    }
     out.println(
         "  no new subscribers: "
             + MoneyMetrics.costPerSubscriberGross(spend, 0)

@@ -93,6 +93,9 @@ class ExamplesTest {
         .contains("ROI  = (return - cost) / cost = 1.8")
         .contains("cost per subscriber, gross = 18.75 RUB")
         .contains("cost per subscriber, net   = 20.00 RUB")
+        .contains("800 subscribers at 18.75 RUB each: within the playbook's 20.00 RUB")
+        .contains(
+            "500 subscribers at 30.00 RUB each: a target subscriber costs 30.00 RUB, more than")
         .contains("no new subscribers: undefined");
   }
 
