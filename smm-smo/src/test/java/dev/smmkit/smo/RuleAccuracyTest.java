@@ -1,0 +1,63 @@
+package dev.smmkit.smo;
+
+import static dev.smmkit.smo.PageRulesGoldenTest.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verdicts that were wrong on real pages (the social-meta fixtures), each reduced to the markup
+ * that caused it.
+ */
+class RuleAccuracyTest {
+  static final SmoEngine ENGINE = SmoEngine.defaults();
+
+  static Finding finding(String ruleId, String body) {
+    return ENGINE.audit(page("", body)).finding(ruleId).orElseThrow();
+  }
+
+  static String networks(String body) {
+    return finding("share.buttons", body).evidence();
+  }
+
+  @Test
+  void shareButtons_facebookFeedDialog_isAShareLink() {
+    assertThat(
+            networks(
+                "<a href=\"https://www.facebook.com/dialog/feed?app_id=1&link=https%3A%2F%2Fexample.com\">f</a>"))
+        .isEqualTo("facebook");
+  }
+
+  @Test
+  void shareButtons_shareAddressInDataAttributes() {
+    assertThat(
+            networks(
+                "<a class=bar__mail data-href=\"mailto:?subject=Guide&body=x\">Mail</a>"
+                    + "<button data-share=\"https://twitter.com/share?url=x\">Tweet</button>"))
+        .isEqualTo("email, x");
+  }
+
+  @Test
+  void shareButtons_controlsNamedByClassLabelOrData() {
+    assertThat(
+            networks(
+                "<li class=\"share-tools__service share-tools__service--facebook\"><button>f</button></li>"
+                    + "<button class=react-share__ShareButton aria-label=linkedin></button>"
+                    + "<button aria-label=\"Share on Twitter\"></button>"
+                    + "<a class=social-share data-popup=reddit></a>"
+                    + "<span role=button data-share-type=whatsapp></span>"
+                    + "<a class=\"share-network-email\" href=\"javascript:void(0)\">Mail</a>"))
+        .isEqualTo("email, facebook, linkedin, reddit, whatsapp, x");
+  }
+
+  @Test
+  void shareButtons_followLinksAndLikeButtons_areNotShareControls() {
+    Finding f =
+        finding(
+            "share.buttons",
+            "<a class=share-icon href=\"https://twitter.com/acme\" title=\"Acme on Twitter\">t</a>"
+                + "<a href=\"/2016/facebook-share-buttons\" title=\"Facebook share buttons\">x</a>"
+                + "<div class=fb-like data-href=\"https://example.com\" data-share=false></div>");
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
+}
