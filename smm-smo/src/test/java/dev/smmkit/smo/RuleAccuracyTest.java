@@ -4,6 +4,8 @@ import static dev.smmkit.smo.PageRulesGoldenTest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Verdicts that were wrong on real pages (the social-meta fixtures), each reduced to the markup
@@ -59,5 +61,32 @@ class RuleAccuracyTest {
                 + "<a href=\"/2016/facebook-share-buttons\" title=\"Facebook share buttons\">x</a>"
                 + "<div class=fb-like data-href=\"https://example.com\" data-share=false></div>");
     assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<a href=\"https://example.org/files/study-2014.pdf\">a study by Example</a>",
+        "<a href=\"/news/components/printers/\">Printers</a>",
+        "<a href=\"/account/printsub\">Subscriptions</a>",
+        "<a href=\"https://other.example/2011/story/print\">Story</a>"
+      })
+  void printVersion_citedPdfsAndOtherPrintWords_areNotAPrintVersion(String body) {
+    Finding f = finding("print.version", body);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<a href=\"/files/wallpaper-guide.pdf\">PDF</a>",
+        "<a href=\"/files/wallpaper-guide.pdf\" title=\"Download as PDF\"><svg></svg></a>",
+        "<a href=\"/w/index.php?title=Guide&printable=yes\">Printable version</a>",
+        "<a href=\"https://example.com/print/blog/wallpaper-guide\">Print-friendly</a>",
+        "<a href=\"/blog/wallpaper-guide?s=print\" class=tool></a>"
+      })
+  void printVersion_printAndPdfVersionsOfThePage(String body) {
+    Finding f = finding("print.version", body);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
   }
 }

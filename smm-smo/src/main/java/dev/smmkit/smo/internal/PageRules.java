@@ -65,6 +65,11 @@ final class PageRules {
       Pattern.compile(
           "^(print|printable|pdf|download pdf|печать|распечатать|версия для печати|in|in bài)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PDF_HREF = Pattern.compile("(?i)\\.pdf($|[?#])");
+  private static final Pattern PDF_LABEL =
+      Pattern.compile(
+          "pdf|print|download|печат|скача|tải", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PRINT_HREF = Pattern.compile("(?i)[?&/=]print(able)?([/?&#=.]|$)");
   private static final Pattern EMBED_TEXT =
       Pattern.compile("^(embed|встроить|код для вставки|nhúng)", Pattern.CASE_INSENSITIVE);
   private static final Pattern VIDEO_HOSTS =
@@ -750,27 +755,46 @@ final class PageRules {
   }
 
   private static Outcome printVersion(Page page, Parameters p) {
-    Document d = page.document();
     Element e =
         first(
             Facts.of(page).metaLinks(),
             "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
-    if (e == null) {
-      e =
-          first(
-              Facts.of(page).anchors(),
-              "a[href~=(?i)\\.pdf($|\\?)], a[href~=(?i)[?&/]print], [onclick~=window\\.print]");
-    }
     if (e != null) {
-      return Outcome.pass(
-          e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("onclick")));
+      return Outcome.pass(e.tagName() + " " + e.attr("href"));
     }
+    String host = Urls.host(page.url().toString());
     for (Element a : Facts.of(page).anchors()) {
-      if (PRINT_TEXT.matcher(Facts.text(a)).matches()) {
+      if (a.attr("onclick").contains("window.print")) {
+        return Outcome.pass(a.tagName() + " " + a.attr("onclick"));
+      }
+      String href = a.attr("href");
+      String text = Facts.text(a);
+      // A PDF is this page's PDF version only when it says so; a cited report is not.
+      if (PDF_HREF.matcher(href).find()
+          && PDF_LABEL
+              .matcher(
+                  text + " " + a.attr("title") + " " + a.attr("aria-label") + " " + a.className())
+              .find()) {
+        return Outcome.pass(a.tagName() + " " + href);
+      }
+      // "print" as a path segment or parameter of this site: not "/printers/", not another site's.
+      if (PRINT_HREF.matcher(href).find() && sameSite(page, href, host)) {
+        return Outcome.pass(a.tagName() + " " + href);
+      }
+      if (PRINT_TEXT.matcher(text).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
     return Outcome.fail("no print or PDF version");
+  }
+
+  private static boolean sameSite(Page page, String href, String host) {
+    String abs = Urls.resolve(page.document().baseUri(), href);
+    if (abs == null) {
+      return false;
+    }
+    String h = Urls.host(abs);
+    return h.equals(host) || h.endsWith("." + host) || host.endsWith("." + h);
   }
 
   private static Outcome embedWidget(Page page, Parameters p) {
