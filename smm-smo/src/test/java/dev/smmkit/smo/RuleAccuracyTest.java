@@ -89,4 +89,32 @@ class RuleAccuracyTest {
     Finding f = finding("print.version", body);
     assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<div id=coral_thread></div>",
+        "<script src=\"https://example.coral.coralproject.net/assets/js/embed.js\"></script>",
+        "<link rel=preload as=style href=\"https://cdn.coral.coralproject.net/8/stream.css\">",
+        "<section id=spot-im-comments></section>",
+        "<div data-spotim-module=conversation></div>",
+        "<script src=\"https://example.com/plugins/openweb/frontend.js\"></script>",
+        "<div id=vuukle_div></div>",
+        "<div id=livefyreConversation-1></div>",
+        "<div class=comment-box><textarea placeholder=\"Add a comment\"></textarea></div>"
+      })
+  void comments_commentSystemsAndFormlessCommentBoxes(String body) {
+    Finding f = finding("comments", body);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void comments_aFormlessTextareaForSomethingElse_isNoCommentBox() {
+    Finding f =
+        finding(
+            "comments",
+            "<textarea readonly class=jw-sharing-textarea></textarea>"
+                + "<textarea name=g-recaptcha-response></textarea>");
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
 }

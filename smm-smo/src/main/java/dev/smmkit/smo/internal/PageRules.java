@@ -93,7 +93,14 @@ final class PageRules {
           ".giscus",
           ".utterances",
           "#hyvor-talk-view",
-          "hyvor-talk-comments");
+          "hyvor-talk-comments",
+          "#coral_thread",
+          "[id^=spot-im]",
+          "[data-spotim-module]",
+          "#vuukle_div",
+          "#vuukle-comments",
+          "[id^=livefyre]",
+          "vf-conversations");
 
   private static final Evaluator ANY_EMBEDDED_COMMENT_SYSTEM =
       Selector.evaluatorOf(String.join(", ", EMBEDDED_COMMENT_SYSTEMS));
@@ -101,7 +108,8 @@ final class PageRules {
       EMBEDDED_COMMENT_SYSTEMS.stream().map(Selector::evaluatorOf).toList();
   private static final Pattern COMMENT_SCRIPT =
       Pattern.compile(
-          "disqus\\.com|hypercomments|cackle\\.me|commento|remark42|giscus|utteranc|hyvor",
+          "disqus\\.com|hypercomments|cackle\\.me|commento|remark42|giscus|utteranc|hyvor|"
+              + "coralproject|spot\\.im|openweb|vuukle|viafoura|livefyre|fyre\\.co",
           Pattern.CASE_INSENSITIVE);
 
   /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
@@ -926,15 +934,27 @@ final class PageRules {
             min);
   }
 
+  /**
+   * A comment form, or a comment box that a script posts without a form ({@code <textarea
+   * placeholder="Add a comment">} outside any form).
+   */
   private static Element ownCommentForm(Document d) {
-    for (Element form : d.select("form:has(textarea)")) {
-      String hint =
-          form.id() + " " + form.className() + " " + form.attr("action") + " " + form.attr("name");
-      Element ta = form.selectFirst("textarea");
+    for (Element ta : d.getElementsByTag("textarea")) {
       String taHint =
-          ta == null ? "" : ta.attr("name") + " " + ta.id() + " " + ta.attr("placeholder");
+          ta.attr("name") + " " + ta.id() + " " + ta.attr("placeholder") + " " + ta.className();
+      Element form = ta.closest("form");
+      String hint =
+          form == null
+              ? ""
+              : form.id()
+                  + " "
+                  + form.className()
+                  + " "
+                  + form.attr("action")
+                  + " "
+                  + form.attr("name");
       if (COMMENT_HINT.matcher(hint + " " + taHint).find()) {
-        return form;
+        return form == null ? ta : form;
       }
     }
     return null;
@@ -951,8 +971,13 @@ final class PageRules {
     }
     // One pass over the scripts: a comment system's script wins over an inline configuration.
     String inline = null;
-    for (Element script : d.getElementsByTag("script")) {
-      if (script.hasAttr("src")) {
+    // Links too: a page may only preload the comment system's stream.
+    for (Element script : d.select("script, link[href]")) {
+      if (script.nameIs("link")) {
+        if (COMMENT_SCRIPT.matcher(script.attr("href")).find()) {
+          return script.attr("href");
+        }
+      } else if (script.hasAttr("src")) {
         if (COMMENT_SCRIPT.matcher(script.attr("src")).find()) {
           return script.attr("src");
         }
