@@ -117,4 +117,27 @@ class RuleAccuracyTest {
                 + "<textarea name=g-recaptcha-response></textarea>");
     assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<div class=block><div class=title-wrap><h4><span>Most popular articles</span></h4></div>"
+            + "<div class=inner><a href=/a>A</a><a href=/b>B</a></div></div>",
+        "<div class=box><div class=head><div class=label><h2>Most Popular</h2></div></div>"
+            + "<div class=grid><a href=/a>A</a><a href=/b>B</a></div></div>"
+      })
+  void relatedLists_headingInAWrapper_withTheListBesideIt(String body) {
+    Finding f = finding("related.lists", body);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void relatedLists_theArticleWrapper_isNoList() {
+    Finding f =
+        finding(
+            "related.lists",
+            "<div class=\"caas news disableReadMore\"><h1>Headline</h1>"
+                + "<p>Text with <a href=/a>a link</a> and <a href=https://example.org/b>another</a>.</p></div>");
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
 }

@@ -878,11 +878,20 @@ final class PageRules {
 
   private static Outcome relatedLists(Page page, Parameters p) {
     Document d = page.document();
+    Elements aroundH1 = null;
     for (Element e :
         d.select(
             "div[id], div[class], section, aside, ul[id], ul[class], ol[id], ol[class], nav")) {
       String idClass = e.id() + " " + e.className();
       if (RELATED.matcher(idClass).find() && Facts.hasLinks(e, 2)) {
+        if (aroundH1 == null) {
+          Element h1 = d.selectFirst("h1");
+          aroundH1 = h1 == null ? new Elements() : h1.parents();
+        }
+        // The article itself (a wrapper with a flag such as "disableReadMore") is no list.
+        if (aroundH1.contains(e)) {
+          continue;
+        }
         return Outcome.pass(
             e.tagName() + (e.id().isEmpty() ? "." + e.className().split(" ")[0] : "#" + e.id()));
       }
@@ -894,13 +903,35 @@ final class PageRules {
         if (++checked > MAX_CANDIDATES) {
           break;
         }
-        Element parent = h.parent();
-        if (parent != null && Facts.hasLinks(parent, 2)) {
+        if (listUnder(h)) {
           return Outcome.pass(h.tagName() + " \"" + text + "\"");
         }
       }
     }
     return Outcome.fail("no related, popular or best-of list");
+  }
+
+  /**
+   * Whether links follow a heading: in its parent, or next to the wrapper or the wrapper's wrapper
+   * it sits in ({@code <div class=title><h4>Most popular</h4></div><div class=list>...}).
+   */
+  private static boolean listUnder(Element h) {
+    Element parent = h.parent();
+    if (parent == null) {
+      return false;
+    }
+    if (Facts.hasLinks(parent, 2)) {
+      return true;
+    }
+    Element wrapper = parent;
+    for (int level = 0; level < 2 && wrapper != null; level++) {
+      Element next = wrapper.nextElementSibling();
+      if (next != null && Facts.hasLinks(next, 2)) {
+        return true;
+      }
+      wrapper = wrapper.parent();
+    }
+    return false;
   }
 
   private static Outcome internalLinks(Page page, Parameters p) {
