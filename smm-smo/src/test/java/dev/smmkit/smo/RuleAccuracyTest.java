@@ -140,4 +140,52 @@ class RuleAccuracyTest {
                 + "<p>Text with <a href=/a>a link</a> and <a href=https://example.org/b>another</a>.</p></div>");
     assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
   }
+
+  @Test
+  void bookmark_aProfileOnASaveService_isNoSaveHint() {
+    Finding f =
+        finding(
+            "bookmark",
+            "<a href=\"https://flipboard.com/@acme/\">Flipboard</a>"
+                + "<a href=\"https://getpocket.com/@acme\">Pocket</a>");
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<div class=a2a_kit><a class=a2a_button_pocket></a></div>",
+        "<a href=\"https://getpocket.com/edit?url=https%3A%2F%2Fexample.com\">Pocket</a>",
+        "<button class=share-button aria-label=\"Share on Pinterest\"></button>"
+      })
+  void bookmark_saveServicesAmongTheShareButtons(String body) {
+    Finding f = finding("bookmark", body);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void imagesAlt_noscriptFallbacksAndPixels_areNotCounted() {
+    Finding f =
+        finding(
+            "images.alt",
+            "<img src=a.jpg alt=A><img src=b.jpg alt=B>"
+                + "<noscript><img src=\"https://sb.scorecardresearch.com/p?c1=2\"></noscript>"
+                + "<noscript><img src=c.jpg></noscript>"
+                + "<img src=\"https://ads.example/px.gif\" style=\"display: none !important\">");
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
+    assertThat(f.evidence()).isEqualTo("2 of 2 images have alt text");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<iframe src=\"https://share.transistor.fm/e/70c487ed\"></iframe>",
+        "<iframe src=\"//radio.example.net/player/player2101.html\"></iframe>",
+        "<iframe src=\"//example.com/videos/embed/588dd2e5\"></iframe>",
+        "<iframe src=\"https://players.brightcove.net/1/default_default/index.html\"></iframe>"
+      })
+  void video_podcastAndOwnPlayers(String body) {
+    Finding f = finding("media.video", body);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
+  }
 }

@@ -42,6 +42,7 @@ final class PageRules {
 
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp");
+  private static final Set<String> SAVE_SERVICES = Set.of("pocket", "pinterest", "flipboard");
   private static final Set<String> CARDS =
       Set.of("summary", "summary_large_image", "app", "player");
   private static final Pattern RELATED =
@@ -75,7 +76,14 @@ final class PageRules {
   private static final Pattern VIDEO_HOSTS =
       Pattern.compile(
           "youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|rutube\\.ru|vk\\.com/video|"
-              + "vkvideo\\.ru|dailymotion\\.com|tiktok\\.com/embed|coub\\.com|ok\\.ru/videoembed");
+              + "vkvideo\\.ru|dailymotion\\.com|tiktok\\.com/embed|coub\\.com|ok\\.ru/videoembed|"
+              // Video platforms and podcast or audio players.
+              + "players\\.brightcove\\.net|jwplatform\\.com|jwplayer\\.com|wistia\\.(com|net)|"
+              + "soundcloud\\.com|open\\.spotify\\.com/embed|embed\\.podcasts\\.apple\\.com|"
+              + "transistor\\.fm|buzzsprout\\.com|libsyn\\.com|podbean\\.com|simplecast\\.com|"
+              + "megaphone\\.fm|anchor\\.fm|castbox\\.fm|"
+              // A site's own player: /videos/embed/..., /player/...
+              + "/(videos?|player)/");
   private static final Pattern SESSION_PARAMS =
       Pattern.compile("(^|&)(sid|sessionid|phpsessid|jsessionid|utm_[a-z]+|fbclid|gclid)=");
 
@@ -867,10 +875,15 @@ final class PageRules {
 
   private static Outcome bookmark(Page page, Parameters p) {
     Document d = page.document();
+    // Save-for-later services found as share links or widgets; a link to a profile on one is not.
+    Set<String> savers = new TreeSet<>(Facts.of(page).shareNetworks());
+    savers.retainAll(SAVE_SERVICES);
+    if (!savers.isEmpty()) {
+      return Outcome.pass("save to " + String.join(", ", savers));
+    }
     Element e =
         d.selectFirst(
-            "a[rel~=(?i)^bookmark$], [data-pin-do], script[src*=pinit], a[href*=getpocket.com/save],"
-                + " a[href*=pinterest.com/pin/create], a[href*=pocket.co], a[href*=flipboard.com]");
+            "a[rel~=(?i)^bookmark$], [data-pin-do], script[src*=pinit], a[href*=//pocket.co/]");
     return e != null
         ? Outcome.pass(e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("src")))
         : Outcome.fail("no bookmark or save hints");
@@ -1112,8 +1125,11 @@ final class PageRules {
       String h = img.attr("height").trim();
       boolean pixel = w.equals("1") || w.equals("0") || h.equals("1") || h.equals("0");
       boolean hidden =
-          img.attr("aria-hidden").equals("true") || img.attr("role").equals("presentation");
-      if (!pixel && !hidden) {
+          img.attr("aria-hidden").equals("true")
+              || img.attr("role").equals("presentation")
+              || img.attr("style").replace(" ", "").contains("display:none");
+      // A noscript copy is a fallback (or a tracking pixel) that script-running visitors never see.
+      if (!pixel && !hidden && img.closest("noscript") == null) {
         images.add(img);
       }
     }
