@@ -188,4 +188,22 @@ class RuleAccuracyTest {
     Finding f = finding("media.video", body);
     assertThat(f.status()).as(f.evidence()).isEqualTo(Status.PASS);
   }
+
+  static final String WORDPRESS_COMMENT_FORM =
+      "<form action=\"/wp-comments-post.php\" id=commentform>"
+          + "<input id=email name=email type=text><textarea name=comment></textarea>"
+          + "<p id=form-allowed-tags>You may use these tags: <code>&lt;a href=&quot;&quot;"
+          + " title=&quot;&quot;&gt; &lt;blockquote cite=&quot;&quot;&gt; &lt;b&gt;</code></p></form>";
+
+  @Test
+  void emailSubscribe_aCommentFormsEmailField_isNoSubscription() {
+    Finding f = finding("email.subscribe", WORDPRESS_COMMENT_FORM);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void embedWidget_theAllowedTagsNoteOfACommentForm_isNoEmbedCode() {
+    Finding f = finding("embed.widget", WORDPRESS_COMMENT_FORM);
+    assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
+  }
 }

@@ -718,7 +718,11 @@ final class PageRules {
     for (Element in : d.getElementsByTag("input")) {
       String hint =
           (in.attr("type") + " " + in.attr("name") + " " + in.id()).toLowerCase(Locale.ROOT);
-      if ((hint.contains("email") || hint.contains("e-mail")) && in.closest("form") != null) {
+      Element form = in.closest("form");
+      // A form with a text area is a comment or contact form: its e-mail field subscribes nobody.
+      if ((hint.contains("email") || hint.contains("e-mail"))
+          && form != null
+          && form.getElementsByTag("textarea").isEmpty()) {
         input = in;
         break;
       }
@@ -822,7 +826,10 @@ final class PageRules {
       }
       // Own text only: nested pre/code would otherwise be read again for every ancestor.
       String v = e.tagName().equals("input") ? e.attr("value") : e.wholeOwnText();
-      if (v.contains("<iframe") || v.contains("<script") || v.contains("<blockquote")) {
+      // Embed code loads something from somewhere; a list of allowed tags ("<blockquote cite="">")
+      // names no address.
+      if ((v.contains("<iframe") || v.contains("<script") || v.contains("<blockquote"))
+          && v.contains("//")) {
         return Outcome.pass(e.tagName() + " with embed code");
       }
     }
