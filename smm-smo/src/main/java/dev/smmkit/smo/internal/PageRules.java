@@ -42,6 +42,7 @@ final class PageRules {
 
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp");
+  private static final Set<String> SAVE_SERVICES = Set.of("pocket", "pinterest", "flipboard");
   private static final Set<String> CARDS =
       Set.of("summary", "summary_large_image", "app", "player");
   private static final Pattern RELATED =
@@ -65,12 +66,24 @@ final class PageRules {
       Pattern.compile(
           "^(print|printable|pdf|download pdf|печать|распечатать|версия для печати|in|in bài)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PDF_HREF = Pattern.compile("(?i)\\.pdf($|[?#])");
+  private static final Pattern PDF_LABEL =
+      Pattern.compile(
+          "pdf|print|download|печат|скача|tải", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PRINT_HREF = Pattern.compile("(?i)[?&/=]print(able)?([/?&#=.]|$)");
   private static final Pattern EMBED_TEXT =
       Pattern.compile("^(embed|встроить|код для вставки|nhúng)", Pattern.CASE_INSENSITIVE);
   private static final Pattern VIDEO_HOSTS =
       Pattern.compile(
           "youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|rutube\\.ru|vk\\.com/video|"
-              + "vkvideo\\.ru|dailymotion\\.com|tiktok\\.com/embed|coub\\.com|ok\\.ru/videoembed");
+              + "vkvideo\\.ru|dailymotion\\.com|tiktok\\.com/embed|coub\\.com|ok\\.ru/videoembed|"
+              // Video platforms and podcast or audio players.
+              + "players\\.brightcove\\.net|jwplatform\\.com|jwplayer\\.com|wistia\\.(com|net)|"
+              + "soundcloud\\.com|open\\.spotify\\.com/embed|embed\\.podcasts\\.apple\\.com|"
+              + "transistor\\.fm|buzzsprout\\.com|libsyn\\.com|podbean\\.com|simplecast\\.com|"
+              + "megaphone\\.fm|anchor\\.fm|castbox\\.fm|"
+              // A site's own player: /videos/embed/..., /player/...
+              + "/(videos?|player)/");
   private static final Pattern SESSION_PARAMS =
       Pattern.compile("(^|&)(sid|sessionid|phpsessid|jsessionid|utm_[a-z]+|fbclid|gclid)=");
 
@@ -88,7 +101,14 @@ final class PageRules {
           ".giscus",
           ".utterances",
           "#hyvor-talk-view",
-          "hyvor-talk-comments");
+          "hyvor-talk-comments",
+          "#coral_thread",
+          "[id^=spot-im]",
+          "[data-spotim-module]",
+          "#vuukle_div",
+          "#vuukle-comments",
+          "[id^=livefyre]",
+          "vf-conversations");
 
   private static final Evaluator ANY_EMBEDDED_COMMENT_SYSTEM =
       Selector.evaluatorOf(String.join(", ", EMBEDDED_COMMENT_SYSTEMS));
@@ -96,7 +116,8 @@ final class PageRules {
       EMBEDDED_COMMENT_SYSTEMS.stream().map(Selector::evaluatorOf).toList();
   private static final Pattern COMMENT_SCRIPT =
       Pattern.compile(
-          "disqus\\.com|hypercomments|cackle\\.me|commento|remark42|giscus|utteranc|hyvor",
+          "disqus\\.com|hypercomments|cackle\\.me|commento|remark42|giscus|utteranc|hyvor|"
+              + "coralproject|spot\\.im|openweb|vuukle|viafoura|livefyre|fyre\\.co",
           Pattern.CASE_INSENSITIVE);
 
   /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
@@ -697,7 +718,11 @@ final class PageRules {
     for (Element in : d.getElementsByTag("input")) {
       String hint =
           (in.attr("type") + " " + in.attr("name") + " " + in.id()).toLowerCase(Locale.ROOT);
-      if ((hint.contains("email") || hint.contains("e-mail")) && in.closest("form") != null) {
+      Element form = in.closest("form");
+      // A form with a text area is a comment or contact form: its e-mail field subscribes nobody.
+      if ((hint.contains("email") || hint.contains("e-mail"))
+          && form != null
+          && form.getElementsByTag("textarea").isEmpty()) {
         input = in;
         break;
       }
@@ -750,27 +775,46 @@ final class PageRules {
   }
 
   private static Outcome printVersion(Page page, Parameters p) {
-    Document d = page.document();
     Element e =
         first(
             Facts.of(page).metaLinks(),
             "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
-    if (e == null) {
-      e =
-          first(
-              Facts.of(page).anchors(),
-              "a[href~=(?i)\\.pdf($|\\?)], a[href~=(?i)[?&/]print], [onclick~=window\\.print]");
-    }
     if (e != null) {
-      return Outcome.pass(
-          e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("onclick")));
+      return Outcome.pass(e.tagName() + " " + e.attr("href"));
     }
+    String host = Urls.host(page.url().toString());
     for (Element a : Facts.of(page).anchors()) {
-      if (PRINT_TEXT.matcher(Facts.text(a)).matches()) {
+      if (a.attr("onclick").contains("window.print")) {
+        return Outcome.pass(a.tagName() + " " + a.attr("onclick"));
+      }
+      String href = a.attr("href");
+      String text = Facts.text(a);
+      // A PDF is this page's PDF version only when it says so; a cited report is not.
+      if (PDF_HREF.matcher(href).find()
+          && PDF_LABEL
+              .matcher(
+                  text + " " + a.attr("title") + " " + a.attr("aria-label") + " " + a.className())
+              .find()) {
+        return Outcome.pass(a.tagName() + " " + href);
+      }
+      // "print" as a path segment or parameter of this site: not "/printers/", not another site's.
+      if (PRINT_HREF.matcher(href).find() && sameSite(page, href, host)) {
+        return Outcome.pass(a.tagName() + " " + href);
+      }
+      if (PRINT_TEXT.matcher(text).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
     return Outcome.fail("no print or PDF version");
+  }
+
+  private static boolean sameSite(Page page, String href, String host) {
+    String abs = Urls.resolve(page.document().baseUri(), href);
+    if (abs == null) {
+      return false;
+    }
+    String h = Urls.host(abs);
+    return h.equals(host) || h.endsWith("." + host) || host.endsWith("." + h);
   }
 
   private static Outcome embedWidget(Page page, Parameters p) {
@@ -782,7 +826,10 @@ final class PageRules {
       }
       // Own text only: nested pre/code would otherwise be read again for every ancestor.
       String v = e.tagName().equals("input") ? e.attr("value") : e.wholeOwnText();
-      if (v.contains("<iframe") || v.contains("<script") || v.contains("<blockquote")) {
+      // Embed code loads something from somewhere; a list of allowed tags ("<blockquote cite="">")
+      // names no address.
+      if ((v.contains("<iframe") || v.contains("<script") || v.contains("<blockquote"))
+          && v.contains("//")) {
         return Outcome.pass(e.tagName() + " with embed code");
       }
     }
@@ -835,10 +882,15 @@ final class PageRules {
 
   private static Outcome bookmark(Page page, Parameters p) {
     Document d = page.document();
+    // Save-for-later services found as share links or widgets; a link to a profile on one is not.
+    Set<String> savers = new TreeSet<>(Facts.of(page).shareNetworks());
+    savers.retainAll(SAVE_SERVICES);
+    if (!savers.isEmpty()) {
+      return Outcome.pass("save to " + String.join(", ", savers));
+    }
     Element e =
         d.selectFirst(
-            "a[rel~=(?i)^bookmark$], [data-pin-do], script[src*=pinit], a[href*=getpocket.com/save],"
-                + " a[href*=pinterest.com/pin/create], a[href*=pocket.co], a[href*=flipboard.com]");
+            "a[rel~=(?i)^bookmark$], [data-pin-do], script[src*=pinit], a[href*=//pocket.co/]");
     return e != null
         ? Outcome.pass(e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("src")))
         : Outcome.fail("no bookmark or save hints");
@@ -846,11 +898,20 @@ final class PageRules {
 
   private static Outcome relatedLists(Page page, Parameters p) {
     Document d = page.document();
+    Elements aroundH1 = null;
     for (Element e :
         d.select(
             "div[id], div[class], section, aside, ul[id], ul[class], ol[id], ol[class], nav")) {
       String idClass = e.id() + " " + e.className();
       if (RELATED.matcher(idClass).find() && Facts.hasLinks(e, 2)) {
+        if (aroundH1 == null) {
+          Element h1 = d.selectFirst("h1");
+          aroundH1 = h1 == null ? new Elements() : h1.parents();
+        }
+        // The article itself (a wrapper with a flag such as "disableReadMore") is no list.
+        if (aroundH1.contains(e)) {
+          continue;
+        }
         return Outcome.pass(
             e.tagName() + (e.id().isEmpty() ? "." + e.className().split(" ")[0] : "#" + e.id()));
       }
@@ -862,13 +923,35 @@ final class PageRules {
         if (++checked > MAX_CANDIDATES) {
           break;
         }
-        Element parent = h.parent();
-        if (parent != null && Facts.hasLinks(parent, 2)) {
+        if (listUnder(h)) {
           return Outcome.pass(h.tagName() + " \"" + text + "\"");
         }
       }
     }
     return Outcome.fail("no related, popular or best-of list");
+  }
+
+  /**
+   * Whether links follow a heading: in its parent, or next to the wrapper or the wrapper's wrapper
+   * it sits in ({@code <div class=title><h4>Most popular</h4></div><div class=list>...}).
+   */
+  private static boolean listUnder(Element h) {
+    Element parent = h.parent();
+    if (parent == null) {
+      return false;
+    }
+    if (Facts.hasLinks(parent, 2)) {
+      return true;
+    }
+    Element wrapper = parent;
+    for (int level = 0; level < 2 && wrapper != null; level++) {
+      Element next = wrapper.nextElementSibling();
+      if (next != null && Facts.hasLinks(next, 2)) {
+        return true;
+      }
+      wrapper = wrapper.parent();
+    }
+    return false;
   }
 
   private static Outcome internalLinks(Page page, Parameters p) {
@@ -902,15 +985,27 @@ final class PageRules {
             min);
   }
 
+  /**
+   * A comment form, or a comment box that a script posts without a form ({@code <textarea
+   * placeholder="Add a comment">} outside any form).
+   */
   private static Element ownCommentForm(Document d) {
-    for (Element form : d.select("form:has(textarea)")) {
-      String hint =
-          form.id() + " " + form.className() + " " + form.attr("action") + " " + form.attr("name");
-      Element ta = form.selectFirst("textarea");
+    for (Element ta : d.getElementsByTag("textarea")) {
       String taHint =
-          ta == null ? "" : ta.attr("name") + " " + ta.id() + " " + ta.attr("placeholder");
+          ta.attr("name") + " " + ta.id() + " " + ta.attr("placeholder") + " " + ta.className();
+      Element form = ta.closest("form");
+      String hint =
+          form == null
+              ? ""
+              : form.id()
+                  + " "
+                  + form.className()
+                  + " "
+                  + form.attr("action")
+                  + " "
+                  + form.attr("name");
       if (COMMENT_HINT.matcher(hint + " " + taHint).find()) {
-        return form;
+        return form == null ? ta : form;
       }
     }
     return null;
@@ -927,8 +1022,13 @@ final class PageRules {
     }
     // One pass over the scripts: a comment system's script wins over an inline configuration.
     String inline = null;
-    for (Element script : d.getElementsByTag("script")) {
-      if (script.hasAttr("src")) {
+    // Links too: a page may only preload the comment system's stream.
+    for (Element script : d.select("script, link[href]")) {
+      if (script.nameIs("link")) {
+        if (COMMENT_SCRIPT.matcher(script.attr("href")).find()) {
+          return script.attr("href");
+        }
+      } else if (script.hasAttr("src")) {
         if (COMMENT_SCRIPT.matcher(script.attr("src")).find()) {
           return script.attr("src");
         }
@@ -1032,8 +1132,11 @@ final class PageRules {
       String h = img.attr("height").trim();
       boolean pixel = w.equals("1") || w.equals("0") || h.equals("1") || h.equals("0");
       boolean hidden =
-          img.attr("aria-hidden").equals("true") || img.attr("role").equals("presentation");
-      if (!pixel && !hidden) {
+          img.attr("aria-hidden").equals("true")
+              || img.attr("role").equals("presentation")
+              || img.attr("style").replace(" ", "").contains("display:none");
+      // A noscript copy is a fallback (or a tracking pixel) that script-running visitors never see.
+      if (!pixel && !hidden && img.closest("noscript") == null) {
         images.add(img);
       }
     }

@@ -97,8 +97,36 @@ public final class ShareLinks {
     "wa.me",
     "whatsapp",
     "viber",
-    "tg:"
+    "tg:",
+    "dialog"
   };
+
+  /**
+   * Network names that a share control's class, id, label or data attributes may contain as part of
+   * a word ({@code share-tools__service--facebook}, {@code twitterWrapper}, "Share on LinkedIn");
+   * long and distinctive enough not to occur by chance.
+   */
+  private static final Map<String, String> NAMED_IN_WORDS =
+      Map.ofEntries(
+          Map.entry("facebook", "facebook"),
+          Map.entry("twitter", "x"),
+          Map.entry("linkedin", "linkedin"),
+          Map.entry("pinterest", "pinterest"),
+          Map.entry("reddit", "reddit"),
+          Map.entry("tumblr", "tumblr"),
+          Map.entry("whatsapp", "whatsapp"),
+          Map.entry("telegram", "telegram"),
+          Map.entry("vkontakte", "vkontakte"),
+          Map.entry("odnoklassniki", "odnoklassniki"),
+          Map.entry("viber", "viber"),
+          Map.entry("flipboard", "flipboard"),
+          Map.entry("email", "email"));
+
+  /** Short network names, matched only as whole words. */
+  private static final Map<String, String> NAMED_AS_WORDS =
+      Map.of("vk", "vkontakte", "fb", "facebook", "mail", "email", "zalo", "zalo");
+
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
 
   private static final Set<String> ALL = Set.copyOf(new TreeSet<>(LINKS.keySet()));
 
@@ -112,22 +140,31 @@ public final class ShareLinks {
    */
   public static Set<String> networks(Document doc) {
     Set<String> found = new TreeSet<>();
-    for (Element e : doc.select("a[href], [data-href], [class*=share], [class*=zalo]")) {
-      String probe =
-          (e.attr("href") + " " + e.attr("data-href") + " " + e.className())
-              .toLowerCase(Locale.ROOT);
-      if (!mayShare(probe)) {
-        continue;
-      }
+    for (Element e :
+        doc.select(
+            "a[href], [data-href], [data-share], [class*=share], [class*=zalo], [id*=share],"
+                + " [^data-share], [aria-label*=share], [title*=share]")) {
       String href = e.attr("href").toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Pattern> n : LINKS.entrySet()) {
-        if (found.contains(n.getKey())) {
-          continue;
+      String dataHref = e.attr("data-href").toLowerCase(Locale.ROOT);
+      String probe =
+          (href + " " + dataHref + " " + e.attr("data-share") + " " + e.className())
+              .toLowerCase(Locale.ROOT);
+      if (mayShare(probe)) {
+        for (Map.Entry<String, Pattern> n : LINKS.entrySet()) {
+          if (found.contains(n.getKey())) {
+            continue;
+          }
+          Pattern p = n.getValue();
+          if (n.getKey().equals("email")
+              ? p.matcher(href).find() || p.matcher(dataHref).find()
+              : p.matcher(probe).find()) {
+            found.add(n.getKey());
+          }
         }
-        Pattern p = n.getValue();
-        if (n.getKey().equals("email") ? p.matcher(href).find() : p.matcher(probe).find()) {
-          found.add(n.getKey());
-        }
+      }
+      String named = namedShareControl(e, href);
+      if (named != null) {
+        found.add(named);
       }
       if (found.size() == ALL.size()) {
         break;
@@ -149,6 +186,52 @@ public final class ShareLinks {
       }
     }
     return found;
+  }
+
+  /**
+   * The network a share control names in its own class, id, label, title or data attributes ({@code
+   * <button class="react-share__ShareButton" aria-label="facebook">}, {@code <li
+   * class="share-bar__option--twitter">}), when the element says "share" there too. Null for
+   * anything else, and for a link that goes somewhere ({@code <a class="share-icon"
+   * href="https://twitter.com/acme">} is a follow-us link, an article's title attribute may name a
+   * network): a real share link is found by its address instead.
+   */
+  private static String namedShareControl(Element e, String href) {
+    String h = href.trim();
+    if (!h.isEmpty() && !h.startsWith("#") && !h.startsWith("javascript:")
+        || e.attr("data-share").equalsIgnoreCase("false")) {
+      return null;
+    }
+    StringBuilder label = new StringBuilder();
+    for (org.jsoup.nodes.Attribute a : e.attributes()) {
+      String key = a.getKey();
+      if (key.startsWith("data-share")) {
+        label.append(key).append(' ');
+      }
+      if (key.equals("class")
+          || key.equals("id")
+          || key.equals("aria-label")
+          || key.equals("title")
+          || key.startsWith("data-") && a.getValue().length() <= 40) {
+        label.append(a.getValue()).append(' ');
+      }
+    }
+    String text = label.toString().toLowerCase(Locale.ROOT);
+    if (!text.contains("share")) {
+      return null;
+    }
+    for (String word : WORD_SPLIT.split(text)) {
+      String id = NAMED_AS_WORDS.get(word);
+      if (id != null) {
+        return id;
+      }
+      for (Map.Entry<String, String> n : NAMED_IN_WORDS.entrySet()) {
+        if (word.contains(n.getKey())) {
+          return n.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean mayShare(String probe) {
