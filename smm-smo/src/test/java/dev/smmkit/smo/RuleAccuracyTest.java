@@ -206,4 +206,42 @@ class RuleAccuracyTest {
     Finding f = finding("embed.widget", WORDPRESS_COMMENT_FORM);
     assertThat(f.status()).as(f.evidence()).isEqualTo(Status.FAIL);
   }
+
+  @Test
+  void shareWidgets_configuredWithNetworkNames() {
+    assertThat(
+            networks(
+                "<div class=\"sharethis-inline-share-buttons\" data-networks=\"whatsapp, viber\">"
+                    + "</div>"))
+        .isEqualTo("viber, whatsapp");
+    // An empty data-services list falls back to the element's class names.
+    assertThat(networks("<span data-services=\"\" class=\"telegram other\"></span>"))
+        .isEqualTo("telegram");
+    assertThat(networks("<div class=a2a_kit><p><a class=a2a_button_linkedin></a></p></div>"))
+        .isEqualTo("linkedin");
+    // AddToAny classes outside an AddToAny kit, and data-networks without ShareThis, are not read.
+    assertThat(finding("share.buttons", "<a class=a2a_button_linkedin></a>").status())
+        .isEqualTo(Status.FAIL);
+    assertThat(finding("share.buttons", "<div data-networks=\"whatsapp\"></div>").status())
+        .isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void emailSubscribe_aLinkToASubscriptionPage_isPartialCredit_inAnyCase() {
+    Finding link = finding("email.subscribe", "<a href=\"/Newsletter/Sign-Up\">News by e-mail</a>");
+    assertThat(link.status()).isEqualTo(Status.WARN);
+    assertThat(link.evidence()).isEqualTo("a link to /Newsletter/Sign-Up");
+    assertThat(finding("email.subscribe", "<a href=\"/blog/news\">News</a>").status())
+        .isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void relatedLists_classNamesInAnyCase() {
+    assertThat(
+            finding(
+                    "related.lists",
+                    "<h1>Post</h1><div class=\"MostRead\"><a href=/a>A</a><a href=/b>B</a></div>")
+                .status())
+        .isEqualTo(Status.PASS);
+  }
 }

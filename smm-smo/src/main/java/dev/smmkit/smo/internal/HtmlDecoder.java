@@ -85,10 +85,9 @@ public final class HtmlDecoder {
     }
     String text = new String(bytes, offset, length - offset, charset);
     int undecodable = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\uFFFD') {
-        undecodable++;
-      }
+    // indexOf is vectorised; count only when there is something to count.
+    for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      undecodable++;
     }
     if (undecodable > 0) {
       notes.add(

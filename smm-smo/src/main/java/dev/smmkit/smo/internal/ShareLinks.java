@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Finds share-intent links and share widgets for the networks the documents name, and the usual
@@ -128,7 +134,7 @@ public final class ShareLinks {
 
   private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
 
-  private static final Set<String> ALL = Set.copyOf(new TreeSet<>(LINKS.keySet()));
+  private static final Evaluator ADD_TO_ANY = Selector.evaluatorOf(".a2a_kit");
 
   private ShareLinks() {}
 
@@ -140,52 +146,126 @@ public final class ShareLinks {
    */
   public static Set<String> networks(Document doc) {
     Set<String> found = new TreeSet<>();
-    for (Element e :
-        doc.select(
-            "a[href], [data-href], [data-share], [class*=share], [class*=zalo], [id*=share],"
-                + " [^data-share], [aria-label*=share], [title*=share]")) {
-      String href = e.attr("href").toLowerCase(Locale.ROOT);
-      String dataHref = e.attr("data-href").toLowerCase(Locale.ROOT);
-      String probe =
-          (href + " " + dataHref + " " + e.attr("data-share") + " " + e.className())
-              .toLowerCase(Locale.ROOT);
-      if (mayShare(probe)) {
-        for (Map.Entry<String, Pattern> n : LINKS.entrySet()) {
-          if (found.contains(n.getKey())) {
-            continue;
+    // One pass over the document: share links and controls, and share widgets.
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && e.attributesSize() > 0) {
+              if (mayBeShareControl(e)) {
+                shareControl(e, found);
+              }
+              widget(e, found);
+            }
+            return FilterResult.CONTINUE;
           }
-          Pattern p = n.getValue();
-          if (n.getKey().equals("email")
-              ? p.matcher(href).find() || p.matcher(dataHref).find()
-              : p.matcher(probe).find()) {
-            found.add(n.getKey());
-          }
-        }
-      }
-      String named = namedShareControl(e, href);
-      if (named != null) {
-        found.add(named);
-      }
-      if (found.size() == ALL.size()) {
-        break;
-      }
-    }
-    // Share widgets configured with network names.
-    for (Element e :
-        doc.select(
-            ".ya-share2[data-services], [data-services], .a2a_kit a[class], .sharethis-inline-share-buttons[data-networks]")) {
-      String list = e.hasAttr("data-services") ? e.attr("data-services") : e.attr("data-networks");
-      if (list.isEmpty()) {
-        list = e.className().replace("a2a_button_", "");
-      }
-      for (String name : list.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
-        String id = WIDGET_NAMES.get(name.trim());
-        if (id != null) {
-          found.add(id);
-        }
-      }
-    }
+        },
+        doc);
     return found;
+  }
+
+  /**
+   * A link, or an element whose class, id, label or data attributes say "share" (or "zalo"): the
+   * elements worth a closer look.
+   */
+  private static boolean mayBeShareControl(Element e) {
+    for (Attribute a : e.attributes()) {
+      String key = a.getKey();
+      switch (key) {
+        case "href" -> {
+          if (e.nameIs("a")) {
+            return true;
+          }
+        }
+        case "data-href" -> {
+          return true;
+        }
+        case "class" -> {
+          if (containsIgnoreCase(a.getValue(), "share")
+              || containsIgnoreCase(a.getValue(), "zalo")) {
+            return true;
+          }
+        }
+        case "id", "aria-label", "title" -> {
+          if (containsIgnoreCase(a.getValue(), "share")) {
+            return true;
+          }
+        }
+        default -> {
+          if (key.startsWith("data-share")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} contains {@code word} (lower-case ASCII) in any case, without copying. */
+  private static boolean containsIgnoreCase(String s, String word) {
+    char first = word.charAt(0);
+    char upper = Character.toUpperCase(first);
+    for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+      char c = s.charAt(i);
+      if ((c == first || c == upper) && s.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void shareControl(Element e, Set<String> found) {
+    String href = e.attr("href").toLowerCase(Locale.ROOT);
+    String dataHref = e.attr("data-href").toLowerCase(Locale.ROOT);
+    String probe =
+        (href + " " + dataHref + " " + e.attr("data-share") + " " + e.className())
+            .toLowerCase(Locale.ROOT);
+    if (mayShare(probe)) {
+      for (Map.Entry<String, Pattern> n : LINKS.entrySet()) {
+        if (found.contains(n.getKey())) {
+          continue;
+        }
+        Pattern p = n.getValue();
+        if (n.getKey().equals("email")
+            ? p.matcher(href).find() || p.matcher(dataHref).find()
+            : p.matcher(probe).find()) {
+          found.add(n.getKey());
+        }
+      }
+    }
+    String named = namedShareControl(e, href);
+    if (named != null) {
+      found.add(named);
+    }
+  }
+
+  /**
+   * Share widgets configured with network names: Yandex Share and others with {@code
+   * data-services}, ShareThis inline buttons with {@code data-networks}, AddToAny buttons ({@code
+   * a2a_button_<network>} inside {@code .a2a_kit}).
+   */
+  private static void widget(Element e, Set<String> found) {
+    String list;
+    if (e.hasAttr("data-services")) {
+      list = e.attr("data-services");
+    } else if (e.hasAttr("data-networks") && e.hasClass("sharethis-inline-share-buttons")) {
+      list = e.attr("data-networks");
+    } else if (e.nameIs("a")
+        && e.className().contains("a2a_button_")
+        && e.closest(ADD_TO_ANY) != null) {
+      list = "";
+    } else {
+      return;
+    }
+    if (list.isEmpty()) {
+      list = e.className().replace("a2a_button_", "");
+    }
+    for (String name : list.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+      String id = WIDGET_NAMES.get(name.trim());
+      if (id != null) {
+        found.add(id);
+      }
+    }
   }
 
   /**
@@ -203,7 +283,7 @@ public final class ShareLinks {
       return null;
     }
     StringBuilder label = new StringBuilder();
-    for (org.jsoup.nodes.Attribute a : e.attributes()) {
+    for (Attribute a : e.attributes()) {
       String key = a.getKey();
       if (key.startsWith("data-share")) {
         label.append(key).append(' ');
