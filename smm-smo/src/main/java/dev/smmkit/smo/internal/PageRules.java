@@ -43,11 +43,27 @@ final class PageRules {
   private static final Set<String> CARDS =
       Set.of("summary", "summary_large_image", "app", "player");
 
-  /** Matched against lower-cased ids and classes (a case-insensitive regex is several x slower). */
-  private static final Pattern RELATED =
-      Pattern.compile(
-          "related|popular|most-?read|mostread|best-?of|trending|recommend|top-?stories|"
-              + "read-?more|also|similar|more-?stories|pohozh|populyar");
+  /** Words in the lower-cased id or class of a related, popular or best-of list. */
+  private static final String[] RELATED = {
+    "related",
+    "popular",
+    "mostread",
+    "most-read",
+    "bestof",
+    "best-of",
+    "trending",
+    "recommend",
+    "topstories",
+    "top-stories",
+    "readmore",
+    "read-more",
+    "also",
+    "similar",
+    "morestories",
+    "more-stories",
+    "pohozh",
+    "populyar"
+  };
 
   private static final Pattern RELATED_HEADING =
       Pattern.compile(
@@ -886,7 +902,7 @@ final class PageRules {
         d.select(
             "div[id], div[class], section, aside, ul[id], ul[class], ol[id], ol[class], nav")) {
       String idClass = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-      if (RELATED.matcher(idClass).find() && Facts.hasLinks(e, 2)) {
+      if (containsAny(idClass, RELATED) && Facts.hasLinks(e, 2)) {
         if (aroundH1 == null) {
           Element h1 = d.selectFirst("h1");
           aroundH1 = h1 == null ? new Elements() : h1.parents();
