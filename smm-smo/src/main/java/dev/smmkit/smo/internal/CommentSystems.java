@@ -151,13 +151,7 @@ final class CommentSystems {
     if (url.isEmpty()) {
       return null;
     }
-    String lower = url.toLowerCase(Locale.ROOT);
-    for (String word : SCRIPT_WORDS) {
-      if (lower.contains(word)) {
-        return url;
-      }
-    }
-    return null;
+    return Words.containsAny(url.toLowerCase(Locale.ROOT), SCRIPT_WORDS) ? url : null;
   }
 
   /** Reads the script's data in place: no copy of what can be megabytes of inline JSON. */

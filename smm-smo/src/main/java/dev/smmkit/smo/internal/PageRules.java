@@ -340,15 +340,6 @@ final class PageRules {
     return Optional.empty();
   }
 
-  private static boolean containsAny(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Element first(Elements within, String query) {
     return within.select(query).first();
   }
@@ -730,7 +721,8 @@ final class PageRules {
     }
     Element link = null;
     for (Element a : Facts.of(page).anchors()) {
-      if (a.nameIs("a") && containsAny(a.attr("href").toLowerCase(Locale.ROOT), SUBSCRIBE_HREF)) {
+      if (a.nameIs("a")
+          && Words.containsAny(a.attr("href").toLowerCase(Locale.ROOT), SUBSCRIBE_HREF)) {
         link = a;
         break;
       }
@@ -902,7 +894,7 @@ final class PageRules {
         d.select(
             "div[id], div[class], section, aside, ul[id], ul[class], ol[id], ol[class], nav")) {
       String idClass = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-      if (containsAny(idClass, RELATED) && Facts.hasLinks(e, 2)) {
+      if (Words.containsAny(idClass, RELATED) && Facts.hasLinks(e, 2)) {
         if (aroundH1 == null) {
           Element h1 = d.selectFirst("h1");
           aroundH1 = h1 == null ? new Elements() : h1.parents();

@@ -181,13 +181,13 @@ public final class ShareLinks {
           return true;
         }
         case "class" -> {
-          if (containsIgnoreCase(a.getValue(), "share")
-              || containsIgnoreCase(a.getValue(), "zalo")) {
+          if (Words.containsIgnoreCase(a.getValue(), "share")
+              || Words.containsIgnoreCase(a.getValue(), "zalo")) {
             return true;
           }
         }
         case "id", "aria-label", "title" -> {
-          if (containsIgnoreCase(a.getValue(), "share")) {
+          if (Words.containsIgnoreCase(a.getValue(), "share")) {
             return true;
           }
         }
@@ -201,26 +201,13 @@ public final class ShareLinks {
     return false;
   }
 
-  /** Whether {@code s} contains {@code word} (lower-case ASCII) in any case, without copying. */
-  private static boolean containsIgnoreCase(String s, String word) {
-    char first = word.charAt(0);
-    char upper = Character.toUpperCase(first);
-    for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-      char c = s.charAt(i);
-      if ((c == first || c == upper) && s.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static void shareControl(Element e, Set<String> found) {
     String href = e.attr("href").toLowerCase(Locale.ROOT);
     String dataHref = e.attr("data-href").toLowerCase(Locale.ROOT);
     String probe =
         (href + " " + dataHref + " " + e.attr("data-share") + " " + e.className())
             .toLowerCase(Locale.ROOT);
-    if (mayShare(probe)) {
+    if (Words.containsAny(probe, PREFILTER)) {
       for (Map.Entry<String, Pattern> n : LINKS.entrySet()) {
         if (found.contains(n.getKey())) {
           continue;
@@ -312,14 +299,5 @@ public final class ShareLinks {
       }
     }
     return null;
-  }
-
-  private static boolean mayShare(String probe) {
-    for (String word : PREFILTER) {
-      if (probe.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
