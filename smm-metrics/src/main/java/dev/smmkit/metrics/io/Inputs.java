@@ -96,6 +96,23 @@ final class Inputs {
   }
 
   /**
+   * The problem of an input with no record at all: a {@code Header} problem at row 0, line 1.
+   *
+   * @param header the header the format needs, or null when it has no fixed one
+   * @return the problem
+   */
+  static RowProblem emptyInput(@Nullable String header) {
+    return new RowProblem(
+        0,
+        1,
+        "(header)",
+        "",
+        "Header",
+        "is missing: the input is empty"
+            + (header == null ? "" : "; the header must be " + header));
+  }
+
+  /**
    * Whether {@code a + b + ...} exceeds {@link Long#MAX_VALUE}; every value is at least 0.
    *
    * @param counts the counts, each at least 0

@@ -148,7 +148,7 @@ public final class InstagramInsightsReader {
       }
     }
     if (header == null && problems.isEmpty()) {
-      sink.add(new RowProblem(0, 1, "(header)", "", "Header", "is missing: the input is empty"));
+      sink.add(Inputs.emptyInput(null));
     }
     return new ReadResult<>(rows, problems);
   }

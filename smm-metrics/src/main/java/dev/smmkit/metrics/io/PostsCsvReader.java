@@ -100,14 +100,7 @@ public final class PostsCsvReader {
       }
     }
     if (row < 0 && problems.isEmpty()) {
-      unreadable.accept(
-          new RowProblem(
-              0,
-              1,
-              "(header)",
-              "",
-              "Header",
-              "is missing: the input is empty; the header must be " + String.join(",", COLUMNS)));
+      unreadable.accept(Inputs.emptyInput(String.join(",", COLUMNS)));
     }
     return new ReadResult<>(rows, problems);
   }

@@ -62,6 +62,8 @@ public final class UciFacebookReader {
           "share",
           "Total Interactions");
 
+  private static final String HEADER = String.join(";", COLUMNS);
+
   /** Category, Post Month, Post Weekday, Post Hour and Paid have ranges. */
   private static final int FIRST_RANGED = 2;
 
@@ -153,14 +155,7 @@ public final class UciFacebookReader {
       }
     }
     if (row < 0 && problems.isEmpty()) {
-      sink.add(
-          new RowProblem(
-              0,
-              1,
-              "(header)",
-              "",
-              "Header",
-              "is missing: the input is empty; the header must be " + String.join(";", COLUMNS)));
+      sink.add(Inputs.emptyInput(HEADER));
     }
     return new ReadResult<>(rows, problems);
   }
@@ -179,7 +174,7 @@ public final class UciFacebookReader {
                 + " must be \""
                 + COLUMNS.get(i)
                 + "\": values are read by position; the header must be "
-                + String.join(";", COLUMNS));
+                + HEADER);
       }
     }
     if (header.size() != COLUMNS.size()) {
@@ -194,7 +189,7 @@ public final class UciFacebookReader {
               + " columns, has "
               + header.size()
               + "; the header must be "
-              + String.join(";", COLUMNS));
+              + HEADER);
     }
     return null;
   }
