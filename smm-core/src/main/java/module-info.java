@@ -7,7 +7,7 @@ module dev.smmkit.core {
   requires transitive org.joda.money;
   requires jakarta.validation;
   requires org.hibernate.validator;
-  requires tools.jackson.databind;
+  requires com.fasterxml.jackson.databind;
 
   exports dev.smmkit.core;
   exports dev.smmkit.core.json;
@@ -15,5 +15,5 @@ module dev.smmkit.core {
   // Hibernate Validator reads constrained fields; Jackson reads fields when writing JSON.
   opens dev.smmkit.core to
       org.hibernate.validator,
-      tools.jackson.databind;
+      com.fasterxml.jackson.databind;
 }

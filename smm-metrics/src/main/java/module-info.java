@@ -6,7 +6,7 @@ module dev.smmkit.metrics {
   requires transitive dev.smmkit.core;
   requires static transitive org.jspecify;
   requires de.siegmar.fastcsv;
-  requires tools.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   // Apache DataSketches 7.0.1 ships no module descriptor and no Automatic-Module-Name: these are
   // the file-name-derived automatic module names of datasketches-java-7.0.1.jar and
   // datasketches-memory-4.1.0.jar. No DataSketches type appears in the exported API.

@@ -6,7 +6,7 @@ module dev.smmkit.smo {
   requires transitive dev.smmkit.core;
   requires transitive org.jsoup;
   requires static transitive org.jspecify;
-  requires tools.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires java.net.http;
 
   exports dev.smmkit.smo;

@@ -1,5 +1,8 @@
 package dev.smmkit.metrics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.core.Violations;
 import java.nio.ByteBuffer;
@@ -31,11 +34,12 @@ public record EngagementSummary(
 
   private static final int MAGIC = 0x534d4501; // "SME" + version 1
 
-  private static final tools.jackson.databind.json.JsonMapper JSON =
-      tools.jackson.databind.json.JsonMapper.builder()
-          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   /** The summary of no posts. */
@@ -160,7 +164,11 @@ public record EngagementSummary(
    * @return the JSON text
    */
   public String toJson() {
-    return JSON.writeValueAsString(this);
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an EngagementSummary is always writable", e);
+    }
   }
 
   /**
@@ -173,7 +181,7 @@ public record EngagementSummary(
   public static EngagementSummary fromJson(String json) {
     try {
       return JSON.readValue(json, EngagementSummary.class);
-    } catch (tools.jackson.core.JacksonException e) {
+    } catch (JsonProcessingException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof ValidationException v) {
           throw v;

@@ -1,5 +1,10 @@
 package dev.smmkit.smo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.core.Violation;
 import java.io.IOException;
@@ -13,10 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A named set of rule weights and parameter values. Rules a profile does not mention run with their
@@ -35,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * least 0; parameter values are range-checked when an engine is built with the profile.
  */
 public final class ScoringProfile {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final List<String> BUILT_IN =
       List.of(
           "global",
@@ -140,7 +142,7 @@ public final class ScoringProfile {
     JsonNode root;
     try {
       root = JSON.readTree(json);
-    } catch (JacksonException e) {
+    } catch (JsonProcessingException e) {
       throw ValidationException.of(
           "ScoringProfile",
           abbreviate(json),
@@ -152,7 +154,8 @@ public final class ScoringProfile {
           "ScoringProfile", abbreviate(json), "Json", "must be a JSON object");
     }
     List<Violation> v = new ArrayList<>();
-    for (String key : root.propertyNames()) {
+    for (Map.Entry<String, JsonNode> property : root.properties()) {
+      String key = property.getKey();
       if (!KEYS.contains(key)) {
         v.add(
             new Violation(
@@ -162,13 +165,13 @@ public final class ScoringProfile {
                 "is not a profile key; use " + String.join(", ", new java.util.TreeSet<>(KEYS))));
       }
     }
-    String name = root.path("name").asString("");
+    String name = root.path("name").asText("");
     if (name.isBlank()) {
       v.add(new Violation("ScoringProfile.name", name, "NotBlank", "must not be blank"));
     }
     Builder b = builder(name.isBlank() ? "?" : name);
     if (root.has("extends")) {
-      String base = root.get("extends").asString("");
+      String base = root.get("extends").asText("");
       if (!BUILT_IN.contains(base)) {
         v.add(
             new Violation(
@@ -182,7 +185,7 @@ public final class ScoringProfile {
         parent.parameters.forEach((k, m) -> b.parameters.put(k, new LinkedHashMap<>(m)));
       }
     }
-    b.description(root.path("description").asString(""));
+    b.description(root.path("description").asText(""));
     JsonNode weights = root.path("weights");
     if (!weights.isMissingNode()) {
       if (!weights.isObject()) {
@@ -250,7 +253,7 @@ public final class ScoringProfile {
   }
 
   private static Object raw(JsonNode n) {
-    return n.isString() ? n.asString() : n.isNumber() ? n.numberValue() : n.toString();
+    return n.isTextual() ? n.asText() : n.isNumber() ? n.numberValue() : n.toString();
   }
 
   private static String abbreviate(String s) {

@@ -1,5 +1,8 @@
 package dev.smmkit.smo;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.smmkit.smo.internal.Bundles;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The result of an SMO audit: a 0-100 score, sub-scores per category, findings ordered by the

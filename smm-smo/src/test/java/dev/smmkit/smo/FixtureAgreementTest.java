@@ -2,6 +2,8 @@ package dev.smmkit.smo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +19,6 @@ import java.util.TreeMap;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Our extractor against the metadata metascraper's own test snapshots expect, over the 46 real
@@ -141,23 +141,23 @@ class FixtureAgreementTest {
   static int pages;
 
   @BeforeAll
-  static void run() {
+  static void run() throws IOException {
     for (Compared c : Compared.values()) {
       agreement.put(c, new int[2]);
     }
     for (String name : names()) {
       JsonNode input = JSON.readTree(bytes(name + ".input.json"));
       JsonNode expected = JSON.readTree(bytes(name + ".expected.json"));
-      Page page = Page.parse(bytes(name + ".html"), URI.create(input.get("url").asString()), null);
+      Page page = Page.parse(bytes(name + ".html"), URI.create(input.get("url").asText()), null);
       pages++;
       List<String> omitted = new ArrayList<>();
-      input.path("omittedFields").forEach(n -> omitted.add(n.asString()));
+      input.path("omittedFields").forEach(n -> omitted.add(n.asText()));
       for (Compared c : Compared.values()) {
         if (omitted.contains(c.expectedKey)) {
           continue;
         }
         JsonNode e = expected.get(c.expectedKey);
-        String want = e == null || e.isNull() ? null : norm(c, e.asString());
+        String want = e == null || e.isNull() ? null : norm(c, e.asText());
         String got = norm(c, page.metadata().value(c.field).orElse(null));
         int[] a = agreement.get(c);
         a[1]++;
@@ -213,7 +213,7 @@ class FixtureAgreementTest {
    * <video>} on the same page (its video package supplies images before its image package does).
    */
   @Test
-  void knownImageDisagreements_areOgImageVersusAVideoPoster() {
+  void knownImageDisagreements_areOgImageVersusAVideoPoster() throws IOException {
     List<String> pagesWithPosterMiss =
         KNOWN.keySet().stream()
             .filter(k -> k.endsWith(" image"))
@@ -223,7 +223,7 @@ class FixtureAgreementTest {
     for (String name : pagesWithPosterMiss) {
       JsonNode input = JSON.readTree(bytes(name + ".input.json"));
       JsonNode expected = JSON.readTree(bytes(name + ".expected.json"));
-      Page page = Page.parse(bytes(name + ".html"), URI.create(input.get("url").asString()), null);
+      Page page = Page.parse(bytes(name + ".html"), URI.create(input.get("url").asText()), null);
       MetaValue ours = page.metadata().get(MetaField.IMAGE).orElseThrow();
       assertThat(ours.source()).as(name).isEqualTo("meta og:image");
       String ogImage = page.document().selectFirst("meta[property=og:image]").absUrl("content");
@@ -236,7 +236,7 @@ class FixtureAgreementTest {
               .toList();
       assertThat(posters)
           .as(name + ": metascraper's image is a video poster on the page")
-          .contains(norm(Compared.IMAGE, expected.get("image").asString()));
+          .contains(norm(Compared.IMAGE, expected.get("image").asText()));
     }
   }
 

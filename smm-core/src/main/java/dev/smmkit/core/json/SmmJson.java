@@ -1,22 +1,28 @@
 package dev.smmkit.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.core.internal.BeanValidation;
 import dev.smmkit.core.internal.json.SmmJacksonModule;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes every SMMKit domain type as JSON, losslessly.
@@ -32,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * limits) throw {@link JsonInputException} with line, column and path. Unknown properties are an
  * error unless {@link Builder#ignoreUnknownProperties(boolean)} says otherwise. No polymorphic
  * typing is ever enabled. Limits by default: 10 MB per document, nesting depth 64, strings of 1 MB.
+ *
+ * <p>Jackson is an implementation detail: no Jackson type appears in this API, and any Jackson 2
+ * from 2.18 on works (the host application's own version wins; see the README).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -117,7 +126,12 @@ public final class SmmJson {
    * @return the JSON text, ending without a newline
    */
   public String write(Object value) {
-    return mapper.writeValueAsString(Objects.requireNonNull(value, "value"));
+    Objects.requireNonNull(value, "value");
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw writeFailure(value, e);
+    }
   }
 
   /**
@@ -127,35 +141,87 @@ public final class SmmJson {
    * @param out the output
    */
   public void write(Object value, OutputStream out) {
-    mapper.writeValue(Objects.requireNonNull(out, "out"), Objects.requireNonNull(value, "value"));
-  }
-
-  /**
-   * The configured Jackson mapper, for callers who embed SMMKit types in their own JSON. Jackson 3
-   * mappers are immutable; reading through it skips this class's exception translation and locale.
-   *
-   * @return the mapper
-   */
-  public JsonMapper mapper() {
-    return mapper;
-  }
-
-  private <T> T guarded(Supplier<T> action) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(value, "value");
     try {
-      return BeanValidation.withLocale(locale, action);
-    } catch (JacksonException e) {
+      mapper.writeValue(out, value);
+    } catch (JsonProcessingException e) {
+      throw writeFailure(value, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IllegalArgumentException writeFailure(Object value, JsonProcessingException e) {
+    return new IllegalArgumentException(
+        "SmmJson.write: a " + value.getClass().getName() + " cannot be written as JSON", e);
+  }
+
+  /** A read that may fail with Jackson's checked exceptions. */
+  @FunctionalInterface
+  private interface JsonRead<T> {
+    T read() throws IOException;
+  }
+
+  private <T> T guarded(JsonRead<T> action) {
+    try {
+      return BeanValidation.withLocale(
+          locale,
+          () -> {
+            try {
+              return action.read();
+            } catch (IOException e) {
+              throw new WrappedIo(e);
+            }
+          });
+    } catch (WrappedIo wrapped) {
+      IOException e = wrapped.getCause();
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof ValidationException v) {
           throw v;
         }
       }
-      TokenStreamLocation at = e.getLocation();
+      if (!(e instanceof JsonProcessingException p)) {
+        throw new UncheckedIOException(e);
+      }
+      JsonLocation at = p.getLocation();
+      String path =
+          p instanceof JsonMappingException m && m.getPathReference() != null
+              ? cleanPath(m.getPathReference())
+              : "";
+      // Our own wording where Jackson's differs between versions and names internal classes.
+      String message =
+          p instanceof UnrecognizedPropertyException u
+              ? "Unrecognized property \""
+                  + u.getPropertyName()
+                  + "\" (known: "
+                  + knownProperties(u)
+                  + ")"
+              : p.getOriginalMessage();
       throw new JsonInputException(
-          e.getPathReference() == null ? "" : cleanPath(e.getPathReference()),
-          at == null ? -1 : at.getLineNr(),
-          at == null ? -1 : at.getColumnNr(),
-          e.getOriginalMessage(),
-          e);
+          path, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), message, p);
+    }
+  }
+
+  private static String knownProperties(UnrecognizedPropertyException e) {
+    java.util.Collection<Object> known = e.getKnownPropertyIds();
+    if (known == null || known.isEmpty()) {
+      return "none";
+    }
+    return known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** Carries a checked exception out of a {@code Supplier}. */
+  private static final class WrappedIo extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    WrappedIo(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
     }
   }
 
@@ -266,11 +332,15 @@ public final class SmmJson {
                       .maxNestingDepth(maxNestingDepth)
                       .maxStringLength(maxStringLength)
                       .build())
+              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
               .build();
       JsonMapper mapper =
           SmmJacksonModule.configure(JsonMapper.builder(factory))
               .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknown)
               .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
               .enable(SerializationFeature.INDENT_OUTPUT)
               .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
               .build();

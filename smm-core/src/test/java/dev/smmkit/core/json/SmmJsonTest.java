@@ -51,15 +51,30 @@ class SmmJsonTest {
   }
 
   @Test
-  void readingFromBytesAndReaders_andWritingToStreams() throws IOException {
+  void readingFromBytesAndReaders_andWritingToStreams_leavesTheStreamsOpen() throws IOException {
     byte[] bytes = sample().getBytes(StandardCharsets.UTF_8);
-    Campaign fromBytes = JSON.read(new ByteArrayInputStream(bytes), Campaign.class);
+    boolean[] closed = new boolean[2];
+    Campaign fromBytes =
+        JSON.read(
+            new ByteArrayInputStream(bytes) {
+              @Override
+              public void close() {
+                closed[0] = true;
+              }
+            },
+            Campaign.class);
     Campaign fromReader = JSON.read(new StringReader(sample()), Campaign.class);
     assertThat(fromBytes).isEqualTo(fromReader);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed[1] = true;
+          }
+        };
     JSON.write(fromBytes, out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(sample());
-    assertThat(JSON.mapper()).isNotNull();
+    assertThat(closed).as("input, output closed").containsExactly(false, false);
   }
 
   @Test
@@ -85,7 +100,8 @@ class SmmJsonTest {
     assertThatThrownBy(() -> JSON.read(extra, Campaign.class))
         .isInstanceOf(JsonInputException.class)
         .hasMessageStartingWith("JSON colour at line 2, column")
-        .hasMessageContaining("Unrecognized property \"colour\"")
+        .hasMessageContaining("Unrecognized property \"colour\" (known: ")
+        .hasMessageContaining("monthlyBudget")
         .satisfies(e -> assertThat(((JsonInputException) e).path()).isEqualTo("colour"));
     Campaign lenient =
         SmmJson.builder().ignoreUnknownProperties(true).build().read(extra, Campaign.class);

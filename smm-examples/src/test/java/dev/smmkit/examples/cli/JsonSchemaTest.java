@@ -2,6 +2,7 @@ package dev.smmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -17,8 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Real JSON output of the {@code smm} tool, validated against the schemas in docs/schemas. */
 class JsonSchemaTest {
@@ -56,8 +55,11 @@ class JsonSchemaTest {
 
   static List<Error> validate(String schema, String json) {
     Schema s = REGISTRY.getSchema(SchemaLocation.of(ID + schema));
-    JsonNode node = JSON.readTree(json);
-    return s.validate(node);
+    try {
+      return s.validate(JSON.readTree(json));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   Path copy(String resource, String name) throws IOException {

@@ -1,5 +1,12 @@
 package dev.smmkit.metrics.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -8,12 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON Lines form of SMMKit's post format {@code smmkit-posts/1}: one JSON object per
@@ -52,6 +53,7 @@ public final class PostsJsonReader {
                           .build())
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private PostsJsonReader() {}
@@ -110,7 +112,7 @@ public final class PostsJsonReader {
     JsonNode node;
     try {
       node = JSON.readTree(text);
-    } catch (JacksonException e) {
+    } catch (JsonProcessingException e) {
       found.add(
           new RowProblem(
               line,
@@ -129,7 +131,7 @@ public final class PostsJsonReader {
     List<String> fields = new ArrayList<>(PostsCsvReader.COLUMNS.size());
     for (String column : PostsCsvReader.COLUMNS) {
       JsonNode v = node.get(column);
-      fields.add(v == null || v.isNull() ? "" : v.isValueNode() ? v.asString() : v.toString());
+      fields.add(v == null || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
     }
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!PostsCsvReader.COLUMNS.contains(e.getKey())) {

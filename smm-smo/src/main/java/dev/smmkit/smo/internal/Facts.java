@@ -1,5 +1,6 @@
 package dev.smmkit.smo.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.smmkit.smo.Page;
 import dev.smmkit.smo.PageLimits;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Facts about a page that several rules need, computed at most once per page (a race may compute

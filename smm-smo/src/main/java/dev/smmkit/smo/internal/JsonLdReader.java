@@ -1,17 +1,18 @@
 package dev.smmkit.smo.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.smmkit.smo.PageLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a page's JSON-LD blocks leniently, within limits, into a flat list of nodes. */
 public final class JsonLdReader {
@@ -24,6 +25,7 @@ public final class JsonLdReader {
                   .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
                   .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                   .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private static final Set<String> CREATIVE_WORKS =
@@ -76,7 +78,7 @@ public final class JsonLdReader {
       JsonNode root;
       try {
         root = MAPPER.readTree(json.strip());
-      } catch (JacksonException e) {
+      } catch (JsonProcessingException e) {
         continue; // invalid JSON-LD is common; networks ignore it too
       }
       collect(root, works, others, 0);
@@ -118,7 +120,7 @@ public final class JsonLdReader {
       return n.isEmpty() ? null : text(n.get(0));
     }
     if (n.isValueNode()) {
-      String s = n.asString().trim();
+      String s = n.asText().trim();
       return s.isEmpty() ? null : s;
     }
     return null;

@@ -1,5 +1,6 @@
 package dev.smmkit.smo.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.smmkit.smo.MetaField;
 import dev.smmkit.smo.MetaValue;
 import dev.smmkit.smo.PageLimits;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Resolves share metadata the way networks do, field by field along a fallback chain, and records

@@ -12,6 +12,7 @@ import static dev.smmkit.smo.Category.SOCIAL_MECHANISMS;
 import static dev.smmkit.smo.Category.TAGGING_AND_BOOKMARKING;
 import static dev.smmkit.smo.Category.USABILITY;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.smmkit.smo.Category;
 import dev.smmkit.smo.MetaField;
 import dev.smmkit.smo.MetaValue;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import tools.jackson.databind.JsonNode;
 
 /** The built-in page rules. */
 final class PageRules {
