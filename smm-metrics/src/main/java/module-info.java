@@ -7,11 +7,11 @@ module dev.smmkit.metrics {
   requires static transitive org.jspecify;
   requires de.siegmar.fastcsv;
   requires com.fasterxml.jackson.databind;
-  // Apache DataSketches 7.0.1 ships no module descriptor and no Automatic-Module-Name: these are
-  // the file-name-derived automatic module names of datasketches-java-7.0.1.jar and
-  // datasketches-memory-4.1.0.jar. No DataSketches type appears in the exported API.
+  // datasketches-java 6.2.0 ships no module descriptor and no Automatic-Module-Name, so this is
+  // the file-name-derived name of datasketches-java-6.2.0.jar; DataSketches Memory 3.0.2 is a
+  // named module. No DataSketches type appears in the exported API.
   requires datasketches.java;
-  requires datasketches.memory;
+  requires org.apache.datasketches.memory;
 
   exports dev.smmkit.metrics;
   exports dev.smmkit.metrics.io;

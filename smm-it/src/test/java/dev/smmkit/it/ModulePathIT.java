@@ -113,7 +113,7 @@ class ModulePathIT {
     }
     assertThat(reach.isExact()).isFalse();
     assertThat(reach.estimate().estimate()).isBetween(190_000.0, 210_000.0);
-    // Serialising a sketch needs jdk.incubator.foreign on Java 17, added as the docs say.
+    // Serialising a sketch needs no JVM option (failsafe passes none).
     UniqueReach back = UniqueReach.fromBytes(reach.toBytes());
     assertThat(back.estimate()).isEqualTo(reach.estimate());
     assertThat(ReferrerClassifier.defaults().classify("https://vk.com/wall-1_2")).isPresent();

@@ -144,15 +144,13 @@ public final class AudienceSketch {
    * Serialises this audience: a small SMMKit header (magic, version, {@code lgK}) and the
    * DataSketches compact Theta image.
    *
-   * <p>Needs {@code --add-modules jdk.incubator.foreign} on Java 17 (the DataSketches Memory
-   * library uses it).
+   * <p>No JVM option is needed.
    *
    * @return a new byte array; restore it with {@link #fromBytes(byte[])}
-   * @throws dev.smmkit.core.SmmKitException if the incubator module is missing
    */
   public byte[] toBytes() {
     CompactSketch sketch = result();
-    byte[] image = SketchMemory.call("AudienceSketch.toBytes", sketch::toByteArray);
+    byte[] image = sketch.toByteArray();
     return ByteBuffer.allocate(4 + 1 + 1 + 4 + image.length)
         .putInt(MAGIC)
         .put(VERSION)
@@ -181,8 +179,7 @@ public final class AudienceSketch {
       if (buf.hasRemaining()) {
         throw badBytes(bytes, "must not have trailing bytes");
       }
-      audience.union.union(
-          SketchMemory.call("AudienceSketch.fromBytes", () -> Sketch.heapify(Memory.wrap(image))));
+      audience.union.union(Sketch.heapify(Memory.wrap(image)));
       return audience;
     } catch (BufferUnderflowException | IllegalArgumentException | SketchesException e) {
       throw badBytes(bytes, "must be a complete AudienceSketch image (" + e + ")");

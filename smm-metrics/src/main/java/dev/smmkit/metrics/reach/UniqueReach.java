@@ -249,16 +249,15 @@ public final class UniqueReach {
    * Serialises this accumulator: a small SMMKit header (magic, version, mode, {@code lgK}, {@code
    * exactUpTo}) followed by the sorted exact ids or the DataSketches compact HLL image.
    *
-   * <p>In sketch mode this needs {@code --add-modules jdk.incubator.foreign} on Java 17 (the
-   * DataSketches Memory library uses it); exact mode does not.
+   * <p>The sketch image is the standard DataSketches compact HLL form, which other DataSketches
+   * users (Spark's {@code hll_union_agg}, for example) read. No JVM option is needed.
    *
    * @return a new byte array; restore it with {@link #fromBytes(byte[])}
-   * @throws dev.smmkit.core.SmmKitException if the incubator module is missing in sketch mode
    */
   public byte[] toBytes() {
     HllSketch s = sketch;
     if (s != null) {
-      byte[] image = SketchMemory.call("UniqueReach.toBytes", s::toCompactByteArray);
+      byte[] image = s.toCompactByteArray();
       return header(MODE_SKETCH, 4 + image.length).putInt(image.length).put(image).array();
     }
     long[] longs = exactSet(longIds).stream().mapToLong(Long::longValue).sorted().toArray();
@@ -301,7 +300,7 @@ public final class UniqueReach {
       if (mode == MODE_SKETCH) {
         byte[] image = new byte[length(bytes, buf)];
         buf.get(image);
-        HllSketch s = SketchMemory.call("UniqueReach.fromBytes", () -> HllSketch.heapify(image));
+        HllSketch s = HllSketch.heapify(image);
         if (s.getLgConfigK() != lgK) {
           throw badBytes(bytes, "must hold a sketch with lgK " + lgK);
         }

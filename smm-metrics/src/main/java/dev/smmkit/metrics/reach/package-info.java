@@ -16,8 +16,8 @@
  * (https://datasketches.apache.org/), which define the estimators and their error bounds.
  *
  * <p>The accumulators are not thread-safe: give each thread its own and {@code merge} them.
- * Serialising sketches uses DataSketches Memory, which on Java 17 needs the incubator module {@code
- * jdk.incubator.foreign} in the runtime ({@code --add-modules jdk.incubator.foreign}).
+ * Sketches are DataSketches 6.2 (the line Spark 4.x ships) and serialise on Java 17 without JVM
+ * options.
  */
 @NullMarked
 package dev.smmkit.metrics.reach;
