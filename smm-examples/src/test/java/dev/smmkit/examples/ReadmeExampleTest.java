@@ -40,8 +40,18 @@ class ReadmeExampleTest {
             source.indexOf("// README:begin") + "// README:begin".length(),
             source.indexOf("// README:end"));
 
-    assertThat(normalised(readmeCode)).isEqualTo(normalised(compiled));
-    assertThat(normalised(readmeCode).size()).as("a ten-line example").isBetween(5, 14);
+    List<String> imports =
+        source.lines().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
+    List<String> shown = normalised(readmeCode);
+    List<String> shownImports =
+        shown.stream().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
+    List<String> shownCode =
+        shown.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.toList());
+    // The imports come first and are exactly the example's, so the snippet compiles as shown.
+    assertThat(shown.subList(0, shownImports.size())).isEqualTo(shownImports);
+    assertThat(shownImports).isEqualTo(imports);
+    assertThat(shownCode).isEqualTo(normalised(compiled));
+    assertThat(shownCode.size()).as("a ten-line example").isBetween(5, 14);
   }
 
   @Test

@@ -55,16 +55,22 @@ public final class PageFetcher {
   private final HttpClient client;
 
   private PageFetcher(Builder b) {
+    this(
+        b,
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(b.timeout)
+            .build());
+  }
+
+  /** With a given client: for tests that stand in for the JDK's HTTP client. */
+  PageFetcher(Builder b, HttpClient client) {
     this.maxBytes = b.maxBytes;
     this.timeout = b.timeout;
     this.maxRedirects = b.maxRedirects;
     this.allowPrivate = b.allowPrivate;
     this.userAgent = b.userAgent;
-    this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(timeout)
-            .build();
+    this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
