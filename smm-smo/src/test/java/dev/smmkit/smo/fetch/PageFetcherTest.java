@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * this machine.
  */
 class PageFetcherTest {
+  static final ExecutorService EXECUTOR = Executors.newCachedThreadPool();
   static HttpServer server;
   static volatile boolean trickleFinished;
   static String base;
@@ -111,6 +114,9 @@ class PageFetcherTest {
           ex.sendResponseHeaders(404, -1);
           ex.close();
         });
+    // One thread per exchange: a handler that sleeps (the time-cap cases) must not hold up the
+    // next test's request after its client has given up.
+    server.setExecutor(EXECUTOR);
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -118,6 +124,7 @@ class PageFetcherTest {
   @AfterAll
   static void stop() {
     server.stop(0);
+    EXECUTOR.shutdownNow();
   }
 
   static PageFetcher local() {
