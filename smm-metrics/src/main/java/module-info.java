@@ -7,10 +7,11 @@ module dev.smmkit.metrics {
   requires static transitive org.jspecify;
   requires de.siegmar.fastcsv;
   requires com.fasterxml.jackson.databind;
-  // datasketches-java 6.2.0 ships no module descriptor and no Automatic-Module-Name, so this is
-  // the file-name-derived name of datasketches-java-6.2.0.jar; DataSketches Memory 3.0.2 is a
-  // named module. No DataSketches type appears in the exported API.
-  requires datasketches.java;
+  // datasketches-java 6.2.0 has no module name, so it is not a module dependency: it is compiled
+  // against on the class path (--add-reads in pom.xml) and the published jar carries it relocated
+  // under dev.smmkit.metrics.internal.datasketches (the shade plugin in pom.xml). DataSketches
+  // Memory 3.0.2 is a named module and a normal dependency. No DataSketches type appears in the
+  // exported API.
   requires org.apache.datasketches.memory;
 
   exports dev.smmkit.metrics;
