@@ -10,10 +10,11 @@ import java.util.SplittableRandom;
  *
  * <p>A run has at least {@value #MINIMUM_CASES} cases. The first (at most a quarter of them) are
  * edge cases: every combination of the edge cases of the values the property draws (see {@link
- * Draw}), until they are exhausted. The rest are random cases; random case {@code k} is drawn from
- * a source seeded by the run's seed and {@code k} alone, so any one case can be rerun by itself.
- * The seed is {@value #DEFAULT_SEED} unless the system property {@value #SEED_PROPERTY} says
- * otherwise, so a build is deterministic.
+ * Draw}), until they are exhausted (the runner sees that when a case comes round to the first
+ * combination again; that one repeat is not counted). The rest are random cases; random case {@code
+ * k} is drawn from a source seeded by the run's seed and {@code k} alone, so any one case can be
+ * rerun by itself. The seed is {@value #DEFAULT_SEED} unless the system property {@value
+ * #SEED_PROPERTY} says otherwise, so a build is deterministic.
  *
  * <p>A failing case throws {@link PropertyFailure}, whose message names the property, the case, the
  * seed, the values drawn and the command that reruns just that case.
