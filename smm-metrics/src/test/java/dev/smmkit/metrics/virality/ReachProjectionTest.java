@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.smmkit.core.ValidationException;
+import dev.smmkit.testsupport.Cases;
+import dev.smmkit.testsupport.Gen;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class ReachProjectionTest {
@@ -174,45 +171,62 @@ class ReachProjectionTest {
             "ReachProjection[seeds=1, k=0.5, generations=2, population=none, finalReach=1.8]");
   }
 
-  @Property(tries = 200)
-  void projection_equalsTheSummedSeries(
-      @ForAll @LongRange(min = 0, max = 1_000_000) long seeds,
-      @ForAll @DoubleRange(min = 0, max = 3) double k,
-      @ForAll @IntRange(min = 0, max = 200) int generations) {
-    ReachProjection.Builder b =
-        ReachProjection.builder().seeds(seeds).k(k).generations(generations);
-    if (k >= 1) {
-      b.population(Long.MAX_VALUE);
-    }
-    ReachProjection p = b.build();
-    double sum = 0;
-    double term = seeds;
-    for (int g = 0; g <= generations; g++) {
-      sum += term;
-      term *= k;
-      double expected = Math.min(sum, (double) Long.MAX_VALUE);
-      assertThat(p.cumulativeReach(g)).isCloseTo(expected, within(1e-9 * Math.max(1, expected)));
-    }
+  /**
+   * K from 0 to {@code max}; k = 1 is where the closed form changes and a population becomes
+   * required, so both neighbours of 1 are edge cases too.
+   */
+  private static Gen<Double> ks(double max) {
+    return Gen.doubles(0, max).withEdgeCases(Math.nextDown(1.0), Math.nextUp(1.0));
   }
 
-  @Property(tries = 300)
-  void projection_isMonotoneAndCapped(
-      @ForAll @LongRange(min = 1, max = 1_000_000) long seeds,
-      @ForAll @DoubleRange(min = 0, max = 50) double k,
-      @ForAll @IntRange(min = 0, max = 10_000) int generations) {
-    long population = 2_000_000;
-    ReachProjection p =
-        ReachProjection.builder()
-            .seeds(seeds)
-            .k(k)
-            .generations(generations)
-            .population(population)
-            .build();
-    double previous = 0;
-    for (int g = 0; g <= generations; g += g < 300 ? 1 : Math.max(1, generations / 50)) {
-      double r = p.cumulativeReach(g);
-      assertThat(r).isFinite().isBetween(previous, (double) population);
-      previous = r;
-    }
+  @Test
+  void projection_equalsTheSummedSeries() {
+    Gen<Double> ks = ks(3);
+    Cases.check(
+        d -> {
+          long seeds = d.draw("seeds", Gen.longs(0, 1_000_000));
+          double k = d.draw("k", ks);
+          int generations = d.draw("generations", Gen.ints(0, 200));
+          ReachProjection.Builder b =
+              ReachProjection.builder().seeds(seeds).k(k).generations(generations);
+          if (k >= 1) {
+            b.population(Long.MAX_VALUE);
+          }
+          ReachProjection p = b.build();
+          double sum = 0;
+          double term = seeds;
+          for (int g = 0; g <= generations; g++) {
+            sum += term;
+            term *= k;
+            double expected = Math.min(sum, (double) Long.MAX_VALUE);
+            assertThat(p.cumulativeReach(g))
+                .isCloseTo(expected, within(1e-9 * Math.max(1, expected)));
+          }
+        });
+  }
+
+  @Test
+  void projection_isMonotoneAndCapped() {
+    Gen<Double> ks = ks(50);
+    Cases.check(
+        d -> {
+          long seeds = d.draw("seeds", Gen.longs(1, 1_000_000));
+          double k = d.draw("k", ks);
+          int generations = d.draw("generations", Gen.ints(0, 10_000));
+          long population = 2_000_000;
+          ReachProjection p =
+              ReachProjection.builder()
+                  .seeds(seeds)
+                  .k(k)
+                  .generations(generations)
+                  .population(population)
+                  .build();
+          double previous = 0;
+          for (int g = 0; g <= generations; g += g < 300 ? 1 : Math.max(1, generations / 50)) {
+            double r = p.cumulativeReach(g);
+            assertThat(r).isFinite().isBetween(previous, (double) population);
+            previous = r;
+          }
+        });
   }
 }
