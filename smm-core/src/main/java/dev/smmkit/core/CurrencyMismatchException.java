@@ -1,10 +1,15 @@
 package dev.smmkit.core;
 
+import dev.smmkit.core.internal.BeanValidation;
+import dev.smmkit.core.internal.Messages;
+import java.util.Map;
+
 /**
  * Two amounts of different currencies were added, subtracted or compared.
  *
  * <p>SMMKit never converts currencies: there is no exchange rate it could know. Convert first, with
- * rates you trust, then combine.
+ * rates you trust, then combine. The message is in the language of the current validation locale
+ * (English unless set, for example by {@code SmmJson} with a locale).
  */
 public final class CurrencyMismatchException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;
@@ -26,11 +31,11 @@ public final class CurrencyMismatchException extends SmmKitException {
     super(
         "Money."
             + operation
-            + ": currencies must match, no conversion is done (was "
-            + expected
-            + " and "
-            + actual
-            + ")");
+            + ": "
+            + Messages.text(
+                BeanValidation.currentLocale(),
+                "smm.money.currencyMismatch",
+                Map.of("expected", expected, "actual", actual)));
     this.expected = expected;
     this.actual = actual;
   }

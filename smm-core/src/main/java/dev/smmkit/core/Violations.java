@@ -1,5 +1,7 @@
 package dev.smmkit.core;
 
+import dev.smmkit.core.internal.BeanValidation;
+import dev.smmkit.core.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +44,23 @@ public final class Violations {
   }
 
   /**
-   * Records a {@code NotNull} violation when a value is missing.
+   * Records a {@code NotNull} violation when a value is missing, with the message in the current
+   * validation locale's language.
    *
    * @param field the field name, relative to the owner
    * @param value the value
    * @return this collector
    */
   public Violations notNull(String field, @Nullable Object value) {
-    return check(value != null, field, null, "NotNull", "must not be null");
+    return check(
+        value != null,
+        field,
+        null,
+        "NotNull",
+        Messages.text(
+            BeanValidation.currentLocale(),
+            "jakarta.validation.constraints.NotNull.message",
+            java.util.Map.of()));
   }
 
   /**

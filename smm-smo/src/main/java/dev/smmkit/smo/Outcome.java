@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  *     not applicable
  * @param evidence what was found: an element, a value, a count; empty when there is nothing to show
  * @param args named arguments for the message templates, {@code {name}} in the bundle
+ * @param evidenceKey a bundle key whose template, filled from {@code args}, is the evidence in the
+ *     report's language; empty when {@code evidence} is shown as it is. {@code evidence} holds the
+ *     English text and is shown when the bundle lacks the key
  */
-public record Outcome(Status status, double score, String evidence, Map<String, Object> args) {
+public record Outcome(
+    Status status, double score, String evidence, Map<String, Object> args, String evidenceKey) {
 
   /**
    * Validates and copies.
@@ -25,10 +29,12 @@ public record Outcome(Status status, double score, String evidence, Map<String, 
    * @param score see the record component
    * @param evidence see the record component
    * @param args see the record component
+   * @param evidenceKey see the record component
    */
   public Outcome {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(evidenceKey, "evidenceKey");
     args = Map.copyOf(args);
     boolean ok =
         switch (status) {
@@ -40,6 +46,19 @@ public record Outcome(Status status, double score, String evidence, Map<String, 
       throw new IllegalArgumentException(
           "Outcome.score: " + score + " does not fit status " + status);
     }
+  }
+
+  /**
+   * An outcome whose evidence is shown as it is.
+   *
+   * @throws IllegalArgumentException when the score does not fit the status
+   * @param status the status
+   * @param score the share of points kept
+   * @param evidence what was found
+   * @param args named arguments for the message templates
+   */
+  public Outcome(Status status, double score, String evidence, Map<String, Object> args) {
+    this(status, score, evidence, args, "");
   }
 
   /**

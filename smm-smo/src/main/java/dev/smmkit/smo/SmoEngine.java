@@ -237,7 +237,7 @@ public final class SmoEngine {
         o.evidence().length() > MAX_EVIDENCE
             ? o.evidence().substring(0, MAX_EVIDENCE - 1) + "\u2026"
             : o.evidence();
-    return new Outcome(o.status(), o.score(), evidence, args);
+    return new Outcome(o.status(), o.score(), evidence, args, o.evidenceKey());
   }
 
   private Finding finding(SmoRule rule, Outcome o, double weight, double lost) {
@@ -251,48 +251,51 @@ public final class SmoEngine {
       rb = Bundles.forLocale(locale);
     }
     Map<String, Object> args = new LinkedHashMap<>(o.args());
-    args.put("evidence", o.evidence());
+    String evidence = o.evidence();
+    if (!o.evidenceKey().isEmpty()) {
+      // The rule's own bundle first, then the engine's, which holds the shared evidence texts.
+      String t = Bundles.text(rb, o.evidenceKey(), o.args());
+      if (t == null) {
+        t = Bundles.text(Bundles.forLocale(locale), o.evidenceKey(), o.args());
+      }
+      if (t != null) {
+        evidence = t.length() > MAX_EVIDENCE ? t.substring(0, MAX_EVIDENCE - 1) + "\u2026" : t;
+      }
+    }
+    args.put("evidence", evidence);
     String prefix = "rule." + rule.id() + ".";
     String message;
     String advice = "";
     switch (o.status()) {
-      case PASS -> message = text(rb, prefix + "pass", args, rule.id() + ": " + o.evidence());
+      case PASS -> message = text(rb, prefix + "pass", args, rule.id() + ": " + evidence);
       case WARN ->
           message =
               text(
                   rb,
                   prefix + "warn",
                   args,
-                  text(rb, prefix + "fail", args, rule.id() + ": " + o.evidence()));
-      case FAIL -> message = text(rb, prefix + "fail", args, rule.id() + ": " + o.evidence());
+                  text(rb, prefix + "fail", args, rule.id() + ": " + evidence));
+      case FAIL -> message = text(rb, prefix + "fail", args, rule.id() + ": " + evidence);
       case NOT_APPLICABLE ->
           message =
               text(
                   Bundles.forLocale(locale),
                   "status.na.message",
-                  Map.of("rule", rule.id(), "evidence", o.evidence()),
-                  rule.id() + ": " + o.evidence());
+                  Map.of("rule", rule.id(), "evidence", evidence),
+                  rule.id() + ": " + evidence);
       default ->
           message =
               text(
                   Bundles.forLocale(locale),
                   "status.error.message",
-                  Map.of("rule", rule.id(), "evidence", o.evidence()),
-                  rule.id() + ": " + o.evidence());
+                  Map.of("rule", rule.id(), "evidence", evidence),
+                  rule.id() + ": " + evidence);
     }
     if (o.status() == Status.WARN || o.status() == Status.FAIL) {
       advice = text(rb, prefix + "advice", args, "");
     }
     return new Finding(
-        rule.id(),
-        rule.category(),
-        o.status(),
-        weight,
-        o.score(),
-        lost,
-        o.evidence(),
-        message,
-        advice);
+        rule.id(), rule.category(), o.status(), weight, o.score(), lost, evidence, message, advice);
   }
 
   private static String text(ResourceBundle rb, String key, Map<String, ?> args, String fallback) {

@@ -11,7 +11,10 @@ import java.util.ResourceBundle;
  * <p>Rules must be immutable and stateless: one engine serves many threads. Message keys are {@code
  * rule.<id>.pass}, {@code rule.<id>.fail}, optionally {@code rule.<id>.warn} (falls back to fail)
  * and {@code rule.<id>.advice}; templates use {@code {name}} placeholders filled from {@link
- * Outcome#args()}, plus {@code {evidence}}.
+ * Outcome#args()}, plus {@code {evidence}}. An outcome with an {@link Outcome#evidenceKey()} has
+ * its evidence rendered from that key of the same bundle (or the engine's), in the report's
+ * language. The built-in rules declare every key with its typed placeholders, and each outcome is
+ * checked against the declaration when it is made.
  */
 public interface SmoRule {
   /**

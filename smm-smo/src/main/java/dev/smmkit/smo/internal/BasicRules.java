@@ -16,22 +16,37 @@ import java.util.function.BiFunction;
 final class BasicRules {
   private BasicRules() {}
 
+  /** A rule that declares its messages. */
+  interface Declared {
+    /**
+     * The rule's messages.
+     *
+     * @return the declaration
+     */
+    RuleMessages messages();
+  }
+
   /** A function of page and parameters. */
   record PageFn(
-      String id,
+      RuleMessages messages,
       Category category,
       double defaultWeight,
       List<Parameter> parameters,
       BiFunction<Page, Parameters, Outcome> fn)
-      implements PageRule {
+      implements PageRule, Declared {
+    @Override
+    public String id() {
+      return messages.ruleId();
+    }
+
     @Override
     public Outcome check(Page page, Parameters p) {
-      return fn.apply(page, p);
+      return messages.check(fn.apply(page, p));
     }
 
     @Override
     public String toString() {
-      return "PageRule[" + id + "]";
+      return "PageRule[" + id() + "]";
     }
   }
 
@@ -42,16 +57,25 @@ final class BasicRules {
 
   /** A content rule from a function. */
   record ContentRuleFn(
-      String id, Category category, double defaultWeight, List<Parameter> parameters, ContentFn fn)
-      implements ContentRule {
+      RuleMessages messages,
+      Category category,
+      double defaultWeight,
+      List<Parameter> parameters,
+      ContentFn fn)
+      implements ContentRule, Declared {
+    @Override
+    public String id() {
+      return messages.ruleId();
+    }
+
     @Override
     public Outcome check(ContentPiece piece, Platform platform, Parameters p) {
-      return fn.apply(piece, platform, p);
+      return messages.check(fn.apply(piece, platform, p));
     }
 
     @Override
     public String toString() {
-      return "ContentRule[" + id + "]";
+      return "ContentRule[" + id() + "]";
     }
   }
 }

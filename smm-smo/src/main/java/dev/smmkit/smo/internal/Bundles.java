@@ -39,7 +39,9 @@ public final class Bundles {
   }
 
   /**
-   * A template with {@code {name}} placeholders replaced.
+   * A template with {@code {name}} placeholders replaced. A {@link Phrases} value is rendered as
+   * its phrases' templates from the same bundle, filled from the same arguments, joined with
+   * commas.
    *
    * @param bundle the bundle
    * @param key the key
@@ -61,7 +63,16 @@ public final class Bundles {
       char c = template.charAt(i);
       int close = c == '{' ? template.indexOf('}', i + 1) : -1;
       if (close > i && args.containsKey(template.substring(i + 1, close))) {
-        out.append(args.get(template.substring(i + 1, close)));
+        Object v = args.get(template.substring(i + 1, close));
+        if (v instanceof Phrases p) {
+          StringBuilder list = new StringBuilder();
+          for (String k : p.keys()) {
+            String phrase = text(bundle, k, withoutPhrases(args));
+            list.append(list.length() == 0 ? "" : ", ").append(phrase == null ? k : phrase);
+          }
+          v = list;
+        }
+        out.append(v);
         i = close + 1;
       } else {
         out.append(c);
@@ -69,6 +80,12 @@ public final class Bundles {
       }
     }
     return out.toString();
+  }
+
+  private static Map<String, ?> withoutPhrases(Map<String, ?> args) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>(args);
+    m.values().removeIf(v -> v instanceof Phrases);
+    return m;
   }
 
   private static ResourceBundle load(String name, ResourceBundle parent) {

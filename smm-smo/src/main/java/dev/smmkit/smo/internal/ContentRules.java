@@ -7,6 +7,9 @@ import static dev.smmkit.smo.Category.OUTGOING_CHANNELS;
 import static dev.smmkit.smo.Category.TAGGING_AND_BOOKMARKING;
 import static dev.smmkit.smo.Category.USABILITY;
 import static dev.smmkit.smo.Category.VISITOR_FRIENDLY;
+import static dev.smmkit.smo.internal.Placeholder.integer;
+import static dev.smmkit.smo.internal.Placeholder.phrases;
+import static dev.smmkit.smo.internal.Placeholder.text;
 
 import dev.smmkit.core.ContentLimits;
 import dev.smmkit.core.ContentPiece;
@@ -41,35 +44,143 @@ final class ContentRules {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern NUMBER = Pattern.compile("\\p{Nd}");
 
+  private static final MessageKey NONE = Evidence.NONE;
+  private static final MessageKey VALUE = Evidence.VALUE;
+
+  // Each rule's messages: the keys it renders and their placeholders.
+  private static final RuleMessages TEXT_LENGTH =
+      RuleMessages.of("content.text.length")
+          .pass(integer("length"), text("platform"), integer("max"))
+          .fail(integer("length"), text("platform"), integer("max"))
+          .advice(integer("max"))
+          .evidence("empty")
+          .uses(Evidence.LENGTH_OF_MAX)
+          .build();
+  private static final RuleMessages HEADLINE_LENGTH =
+      RuleMessages.of("content.headline.length")
+          .pass(integer("length"), integer("max"))
+          .warn(integer("length"), integer("max"))
+          .fail(integer("length"), integer("max"))
+          .advice(integer("max"))
+          .evidence("na")
+          .uses(Evidence.LENGTH_OF_MAX)
+          .build();
+  private static final RuleMessages HASHTAGS_COUNT =
+      RuleMessages.of("content.hashtags.count")
+          .pass(integer("count"), text("platform"), integer("min"), integer("max"))
+          .warn(integer("count"), text("platform"), integer("min"), integer("max"))
+          .fail(integer("count"), text("platform"), integer("hardMax"))
+          .advice(integer("min"), integer("max"), text("platform"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages HASHTAGS_FORM =
+      RuleMessages.of("content.hashtags.form")
+          .pass()
+          .warn(text("tags"))
+          .fail(text("tags"))
+          .advice()
+          .evidence("tags", text("tags"))
+          .evidence("na")
+          .uses(NONE)
+          .build();
+  private static final RuleMessages IMAGE_SIZE =
+      RuleMessages.of("content.image.size")
+          .pass(text("recommended"))
+          .fail(text("size"), text("recommended"))
+          .advice(text("recommended"))
+          .evidence("size", text("size"))
+          .uses(NONE, Evidence.NA_NO_VISUALS, Evidence.NA_NO_SIZES)
+          .build();
+  private static final RuleMessages IMAGE_ASPECT =
+      RuleMessages.of("content.image.aspect")
+          .pass()
+          .warn(text("size"), text("recommended"))
+          .advice(text("recommended"))
+          .evidence("ratio", text("size"), text("ratio"))
+          .uses(NONE, Evidence.NA_NO_VISUALS, Evidence.NA_NO_SIZES)
+          .build();
+  private static final RuleMessages IMAGE_ALT =
+      RuleMessages.of("content.image.alt")
+          .pass()
+          .warn(integer("with"), integer("total"))
+          .fail()
+          .advice()
+          .uses(Evidence.ALT_COUNT, Evidence.NA_NO_IMAGES)
+          .build();
+  private static final RuleMessages VISUAL =
+      RuleMessages.of("content.visual")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("count", integer("count"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages LINK =
+      RuleMessages.of("content.link").pass(text("value")).fail().advice().uses(VALUE, NONE).build();
+  private static final RuleMessages CTA =
+      RuleMessages.of("content.cta").pass(text("value")).fail().advice().uses(VALUE, NONE).build();
+  private static final RuleMessages PURPOSE =
+      RuleMessages.of("content.purpose")
+          .pass(text("value"))
+          .warn(text("value"))
+          .advice()
+          .uses(NONE)
+          .build();
+  private static final RuleMessages HOOKS =
+      RuleMessages.of("content.headline.hooks")
+          .pass(phrases("hooks"))
+          .warn(phrases("hooks"))
+          .fail()
+          .advice()
+          .phrase("question")
+          .phrase("number")
+          .phrase("strong", text("word"))
+          .evidence("found", text("text"), phrases("hooks"))
+          .evidence("text", text("text"))
+          .evidence("na")
+          .build();
+  private static final RuleMessages SCHEDULE =
+      RuleMessages.of("content.schedule")
+          .pass(text("time"), text("window"))
+          .fail(text("time"), text("window"))
+          .advice(text("window"))
+          .evidence("at", text("time"), text("zone"), text("window"))
+          .evidence("na")
+          .build();
+  private static final RuleMessages AUDIENCE =
+      RuleMessages.of("content.audience")
+          .pass()
+          .warn()
+          .fail()
+          .advice()
+          .evidence("fields", text("persona"), text("cluster"))
+          .build();
+  private static final RuleMessages PLATFORM =
+      RuleMessages.of("content.platform")
+          .pass(text("platform"))
+          .fail(text("targets"), text("platform"))
+          .advice(text("platform"))
+          .uses(NONE)
+          .evidence("na")
+          .build();
+
   static List<ContentRule> all() {
     List<ContentRule> r = new ArrayList<>();
-    r.add(rule("content.text.length", USABILITY, 2, List.of(), ContentRules::textLength));
+    r.add(rule(TEXT_LENGTH, USABILITY, 2, List.of(), ContentRules::textLength));
     r.add(
         rule(
-            "content.headline.length",
+            HEADLINE_LENGTH,
             USABILITY,
             1,
             List.of(
                 Parameter.of("max", 100, 10, 500, "longest headline where the platform sets none")),
             ContentRules::headlineLength));
+    r.add(rule(HASHTAGS_COUNT, TAGGING_AND_BOOKMARKING, 1, List.of(), ContentRules::hashtagCount));
+    r.add(rule(HASHTAGS_FORM, TAGGING_AND_BOOKMARKING, 1, List.of(), ContentRules::hashtagForm));
+    r.add(rule(IMAGE_SIZE, ATMOSPHERE, 2, List.of(), ContentRules::imageSize));
     r.add(
         rule(
-            "content.hashtags.count",
-            TAGGING_AND_BOOKMARKING,
-            1,
-            List.of(),
-            ContentRules::hashtagCount));
-    r.add(
-        rule(
-            "content.hashtags.form",
-            TAGGING_AND_BOOKMARKING,
-            1,
-            List.of(),
-            ContentRules::hashtagForm));
-    r.add(rule("content.image.size", ATMOSPHERE, 2, List.of(), ContentRules::imageSize));
-    r.add(
-        rule(
-            "content.image.aspect",
+            IMAGE_ASPECT,
             ATMOSPHERE,
             1,
             List.of(
@@ -80,45 +191,44 @@ final class ContentRules {
                     0.5,
                     "allowed relative deviation from a recommended ratio")),
             ContentRules::imageAspect));
-    r.add(rule("content.image.alt", USABILITY, 1, List.of(), ContentRules::imageAlt));
-    r.add(rule("content.visual", ATMOSPHERE, 1, List.of(), ContentRules::visual));
+    r.add(rule(IMAGE_ALT, USABILITY, 1, List.of(), ContentRules::imageAlt));
+    r.add(rule(VISUAL, ATMOSPHERE, 1, List.of(), ContentRules::visual));
     r.add(
         rule(
-            "content.link",
+            LINK,
             LINKABILITY,
             1,
             List.of(),
             (piece, platform, p) ->
                 piece.links().isEmpty()
-                    ? Outcome.fail("no links")
-                    : Outcome.pass(
-                        piece.links().get(0).toString(), "value", piece.links().get(0))));
+                    ? LINK.fail(NONE.key())
+                    : LINK.pass(VALUE.key(), "value", piece.links().get(0).toString())));
     r.add(
         rule(
-            "content.cta",
+            CTA,
             CONTENT_TRAVEL,
             2,
             List.of(),
             (piece, platform, p) ->
                 piece
                     .callToAction()
-                    .map(c -> Outcome.pass(c, "value", c))
-                    .orElseGet(() -> Outcome.fail("no call to action"))));
-    r.add(rule("content.purpose", VISITOR_FRIENDLY, 1, List.of(), ContentRules::purpose));
-    r.add(rule("content.headline.hooks", VISITOR_FRIENDLY, 1, List.of(), ContentRules::hooks));
-    r.add(rule("content.schedule", OUTGOING_CHANNELS, 1, List.of(), ContentRules::schedule));
-    r.add(rule("content.audience", VISITOR_FRIENDLY, 1, List.of(), ContentRules::audience));
-    r.add(rule("content.platform", VISITOR_FRIENDLY, 1, List.of(), ContentRules::platform));
+                    .map(c -> CTA.pass(VALUE.key(), "value", c))
+                    .orElseGet(() -> CTA.fail(NONE.key()))));
+    r.add(rule(PURPOSE, VISITOR_FRIENDLY, 1, List.of(), ContentRules::purpose));
+    r.add(rule(HOOKS, VISITOR_FRIENDLY, 1, List.of(), ContentRules::hooks));
+    r.add(rule(SCHEDULE, OUTGOING_CHANNELS, 1, List.of(), ContentRules::schedule));
+    r.add(rule(AUDIENCE, VISITOR_FRIENDLY, 1, List.of(), ContentRules::audience));
+    r.add(rule(PLATFORM, VISITOR_FRIENDLY, 1, List.of(), ContentRules::platform));
     return r;
   }
 
   private static ContentRule rule(
-      String id,
+      RuleMessages messages,
       Category category,
       double weight,
       List<Parameter> params,
       BasicRules.ContentFn fn) {
-    return new BasicRules.ContentRuleFn(id, category, weight, params, fn);
+    return new BasicRules.ContentRuleFn(messages, category, weight, params, fn);
   }
 
   private static int length(String s) {
@@ -128,33 +238,33 @@ final class ContentRules {
   private static Outcome textLength(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     String body = piece.body().orElse("");
+    int max = platform.limits().maxTextLength();
     if (body.isBlank() && piece.media().isEmpty()) {
-      return Outcome.fail(
-          "no text and no media", "length", 0, "max", platform.limits().maxTextLength());
+      return TEXT_LENGTH.fail("empty", "length", 0, "max", max, "platform", platform.name());
     }
     int n = length(body);
-    int max = platform.limits().maxTextLength();
-    String evidence = n + " of " + max + " characters";
+    String ev = Evidence.LENGTH_OF_MAX.key();
     return n <= max
-        ? Outcome.pass(evidence, "length", n, "max", max, "platform", platform.name())
-        : Outcome.fail(evidence, "length", n, "max", max, "platform", platform.name());
+        ? TEXT_LENGTH.pass(ev, "length", n, "max", max, "platform", platform.name())
+        : TEXT_LENGTH.fail(ev, "length", n, "max", max, "platform", platform.name());
   }
 
   private static Outcome headlineLength(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
+    RuleMessages m = HEADLINE_LENGTH;
     if (piece.headline().isEmpty()) {
-      return Outcome.notApplicable("no headline");
+      return m.notApplicable("na");
     }
     int n = length(piece.headline().get());
     int platformMax = platform.limits().maxHeadlineLength();
     int max = platformMax > 0 ? platformMax : p.getInt("max");
-    String evidence = n + " of " + max + " characters";
+    String ev = Evidence.LENGTH_OF_MAX.key();
     if (n <= max) {
-      return Outcome.pass(evidence, "length", n, "max", max);
+      return m.pass(ev, "length", n, "max", max);
     }
     return platformMax > 0
-        ? Outcome.fail(evidence, "length", n, "max", max)
-        : Outcome.warn(0.5, evidence, "length", n, "max", max);
+        ? m.fail(ev, "length", n, "max", max)
+        : m.warn(0.5, ev, "length", n, "max", max);
   }
 
   private static Outcome hashtagCount(
@@ -168,32 +278,24 @@ final class ContentRules {
       l.recommendedHashtagsMin(),
       "max",
       l.recommendedHashtagsMax(),
-      "hardMax",
-      l.maxHashtags(),
       "platform",
       platform.name()
     };
-    String evidence =
-        n
-            + " hashtags; "
-            + platform.name()
-            + " recommends "
-            + l.recommendedHashtagsMin()
-            + "-"
-            + l.recommendedHashtagsMax();
     if (n > l.maxHashtags()) {
-      return Outcome.fail(evidence, args);
+      List<Object> withMax = new ArrayList<>(List.of(args));
+      withMax.addAll(List.of("hardMax", l.maxHashtags()));
+      return HASHTAGS_COUNT.fail(NONE.key(), withMax.toArray());
     }
     if (n >= l.recommendedHashtagsMin() && n <= l.recommendedHashtagsMax()) {
-      return Outcome.pass(evidence, args);
+      return HASHTAGS_COUNT.pass(NONE.key(), args);
     }
-    return Outcome.warn(0.5, evidence, args);
+    return HASHTAGS_COUNT.warn(0.5, NONE.key(), args);
   }
 
   private static Outcome hashtagForm(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     if (piece.hashtags().isEmpty()) {
-      return Outcome.notApplicable("no hashtags");
+      return HASHTAGS_FORM.notApplicable("na");
     }
     List<String> bad = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -207,15 +309,12 @@ final class ContentRules {
       }
     }
     if (!bad.isEmpty()) {
-      return Outcome.fail(
-          "not usable as hashtags: " + String.join(", ", bad), "tags", String.join(", ", bad));
+      return HASHTAGS_FORM.fail(NONE.key(), "tags", String.join(", ", bad));
     }
     if (!duplicates.isEmpty()) {
-      return Outcome.warn(
-          0.5, "repeated: " + String.join(", ", duplicates), "tags", String.join(", ", duplicates));
+      return HASHTAGS_FORM.warn(0.5, NONE.key(), "tags", String.join(", ", duplicates));
     }
-    return Outcome.pass(
-        String.join(" ", piece.hashtags()), "tags", String.join(" ", piece.hashtags()));
+    return HASHTAGS_FORM.pass("tags", "tags", String.join(" ", piece.hashtags()));
   }
 
   private static List<Media> visuals(ContentPiece piece) {
@@ -236,8 +335,8 @@ final class ContentRules {
     List<Media> visuals = visuals(piece);
     List<ImageSize> recommended = platform.limits().recommendedImageSizes();
     if (visuals.isEmpty() || recommended.isEmpty()) {
-      return Outcome.notApplicable(
-          visuals.isEmpty() ? "no images or video" : "the platform recommends no sizes");
+      return IMAGE_SIZE.notApplicable(
+          (visuals.isEmpty() ? Evidence.NA_NO_VISUALS : Evidence.NA_NO_SIZES).key());
     }
     for (Media m : visuals) {
       ImageSize s = m.size();
@@ -249,19 +348,13 @@ final class ContentRules {
         }
       }
       if (!bigEnough) {
-        return Outcome.fail(
-            s.width()
-                + "x"
-                + s.height()
-                + " is smaller than every recommended size: "
-                + sizes(recommended),
-            "size",
-            s.width() + "x" + s.height(),
-            "recommended",
-            sizes(recommended));
+        return IMAGE_SIZE.fail(
+            NONE.key(), "size", s.width() + "x" + s.height(), "recommended", sizes(recommended));
       }
     }
-    return Outcome.pass(
+    return IMAGE_SIZE.pass(
+        "size",
+        "size",
         visuals.get(0).size().width() + "x" + visuals.get(0).size().height(),
         "recommended",
         sizes(recommended));
@@ -280,8 +373,8 @@ final class ContentRules {
     List<Media> visuals = visuals(piece);
     List<ImageSize> recommended = platform.limits().recommendedImageSizes();
     if (visuals.isEmpty() || recommended.isEmpty()) {
-      return Outcome.notApplicable(
-          visuals.isEmpty() ? "no images or video" : "the platform recommends no sizes");
+      return IMAGE_ASPECT.notApplicable(
+          (visuals.isEmpty() ? Evidence.NA_NO_VISUALS : Evidence.NA_NO_SIZES).key());
     }
     double tolerance = p.get("tolerance");
     for (Media m : visuals) {
@@ -295,21 +388,18 @@ final class ContentRules {
       }
       if (!fits) {
         String v = m.size().width() + "x" + m.size().height();
-        return Outcome.warn(
+        return IMAGE_ASPECT.warn(
             0.5,
-            v
-                + " (ratio "
-                + String.format(Locale.ROOT, "%.2f", ratio)
-                + ") matches none of "
-                + sizes(recommended),
+            "ratio",
             "size",
             v,
+            "ratio",
+            String.format(Locale.ROOT, "%.2f", ratio),
             "recommended",
             sizes(recommended));
       }
     }
-    return Outcome.pass(
-        "every image matches a recommended ratio", "recommended", sizes(recommended));
+    return IMAGE_ASPECT.pass(NONE.key());
   }
 
   private static Outcome imageAlt(
@@ -325,31 +415,29 @@ final class ContentRules {
       }
     }
     if (images == 0) {
-      return Outcome.notApplicable("no images");
+      return IMAGE_ALT.notApplicable(Evidence.NA_NO_IMAGES.key());
     }
-    String evidence = withAlt + " of " + images + " images have alt text";
+    String ev = Evidence.ALT_COUNT.key();
     if (withAlt == images) {
-      return Outcome.pass(evidence, "with", withAlt, "total", images);
+      return IMAGE_ALT.pass(ev, "with", withAlt, "total", images);
     }
     return withAlt == 0
-        ? Outcome.fail(evidence, "with", withAlt, "total", images)
-        : Outcome.warn(withAlt / (double) images, evidence, "with", withAlt, "total", images);
+        ? IMAGE_ALT.fail(ev, "with", withAlt, "total", images)
+        : IMAGE_ALT.warn(withAlt / (double) images, ev, "with", withAlt, "total", images);
   }
 
   private static Outcome visual(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     List<Media> v = visuals(piece);
-    return v.isEmpty()
-        ? Outcome.fail("text only")
-        : Outcome.pass(v.size() + " images or videos", "count", v.size());
+    return v.isEmpty() ? VISUAL.fail(NONE.key()) : VISUAL.pass("count", "count", v.size());
   }
 
   private static Outcome purpose(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     String purpose = piece.purpose().name();
     return switch (piece.purpose()) {
-      case ADVERTISING, COMMERCIAL_OFFER -> Outcome.warn(0.5, purpose, "value", purpose);
-      default -> Outcome.pass(purpose, "value", purpose);
+      case ADVERTISING, COMMERCIAL_OFFER -> PURPOSE.warn(0.5, NONE.key(), "value", purpose);
+      default -> PURPOSE.pass(NONE.key(), "value", purpose);
     };
   }
 
@@ -357,9 +445,10 @@ final class ContentRules {
     String text =
         piece.headline().orElseGet(() -> piece.body().orElse("").lines().findFirst().orElse(""));
     if (text.isBlank()) {
-      return Outcome.notApplicable("no headline or text");
+      return HOOKS.notApplicable("na");
     }
     List<String> hooks = new ArrayList<>();
+    List<Object> args = new ArrayList<>(List.of("text", text));
     if (text.contains("?")) {
       hooks.add("question");
     }
@@ -368,57 +457,54 @@ final class ContentRules {
     }
     var m = STRONG_WORDS.matcher(text);
     if (m.find()) {
-      hooks.add("strong word \"" + m.group().trim() + "\"");
+      hooks.add("strong");
+      args.addAll(List.of("word", m.group().trim()));
     }
-    String list = String.join(", ", hooks);
-    if (hooks.size() >= 2) {
-      return Outcome.pass(text + ": " + list, "hooks", list);
+    if (hooks.isEmpty()) {
+      return HOOKS.fail("text", "text", text);
     }
-    return hooks.size() == 1
-        ? Outcome.warn(0.6, text + ": " + list, "hooks", list)
-        : Outcome.fail(text, "hooks", "");
+    args.addAll(List.of("hooks", HOOKS.phrases(hooks)));
+    return hooks.size() >= 2
+        ? HOOKS.pass("found", args.toArray())
+        : HOOKS.warn(0.6, "found", args.toArray());
   }
 
   private static Outcome schedule(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     if (piece.scheduledAt().isEmpty()) {
-      return Outcome.notApplicable("not scheduled");
+      return SCHEDULE.notApplicable("na");
     }
     ZonedDateTime at = piece.scheduledAt().get();
     LocalTime local = at.toLocalTime();
     ContentLimits l = platform.limits();
     String window = l.activeFrom() + "-" + l.activeTo();
-    String evidence = local + " " + at.getZone() + "; active hours " + window;
-    return l.isActiveAt(local)
-        ? Outcome.pass(evidence, "time", local, "window", window)
-        : Outcome.fail(evidence, "time", local, "window", window);
+    Object[] args = {"time", local.toString(), "zone", at.getZone().toString(), "window", window};
+    return l.isActiveAt(local) ? SCHEDULE.pass("at", args) : SCHEDULE.fail("at", args);
   }
 
   private static Outcome audience(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     boolean persona = piece.persona().isPresent();
     boolean cluster = piece.semanticCluster().isPresent();
-    String evidence =
-        "persona "
-            + piece.persona().orElse("-")
-            + ", cluster "
-            + piece.semanticCluster().orElse("-");
+    Object[] args = {
+      "persona", piece.persona().orElse("-"), "cluster", piece.semanticCluster().orElse("-")
+    };
     if (persona && cluster) {
-      return Outcome.pass(evidence);
+      return AUDIENCE.pass("fields", args);
     }
-    return persona || cluster ? Outcome.warn(0.5, evidence) : Outcome.fail(evidence);
+    return persona || cluster ? AUDIENCE.warn(0.5, "fields", args) : AUDIENCE.fail("fields", args);
   }
 
   private static Outcome platform(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     if (piece.targetPlatforms().isEmpty()) {
-      return Outcome.notApplicable("no target platforms");
+      return PLATFORM.notApplicable("na");
     }
     List<String> names = new ArrayList<>();
     piece.targetPlatforms().forEach(x -> names.add(x.name()));
     String list = String.join(", ", names);
     return piece.targetPlatforms().contains(platform)
-        ? Outcome.pass(list, "platform", platform.name(), "targets", list)
-        : Outcome.fail(list, "platform", platform.name(), "targets", list);
+        ? PLATFORM.pass(NONE.key(), "platform", platform.name())
+        : PLATFORM.fail(NONE.key(), "platform", platform.name(), "targets", list);
   }
 }

@@ -11,6 +11,9 @@ import static dev.smmkit.smo.Category.OUTGOING_CHANNELS;
 import static dev.smmkit.smo.Category.SOCIAL_MECHANISMS;
 import static dev.smmkit.smo.Category.TAGGING_AND_BOOKMARKING;
 import static dev.smmkit.smo.Category.USABILITY;
+import static dev.smmkit.smo.internal.Placeholder.integer;
+import static dev.smmkit.smo.internal.Placeholder.phrases;
+import static dev.smmkit.smo.internal.Placeholder.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.smmkit.smo.Category;
@@ -36,6 +39,11 @@ import org.jsoup.select.Elements;
 /** The built-in page rules. */
 final class PageRules {
   private PageRules() {}
+
+  private static final MessageKey NONE = Evidence.NONE;
+  private static final MessageKey VALUE = Evidence.VALUE;
+  private static final MessageKey META = Evidence.META_VALUE;
+  private static final MessageKey ELEMENT = Evidence.ELEMENT;
 
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp");
@@ -110,41 +118,344 @@ final class PageRules {
   /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
   private static final int MAX_CANDIDATES = 200;
 
+  // Each rule's messages: the keys it renders and their placeholders.
+  private static final RuleMessages TITLE_PRESENT =
+      RuleMessages.of("title.present").pass(text("value")).fail().advice().uses(META, NONE).build();
+  private static final RuleMessages TITLE_LENGTH = lengthMessages("title.length", "na");
+  private static final RuleMessages DESCRIPTION_PRESENT =
+      RuleMessages.of("description.present").pass().fail().advice().uses(META, NONE).build();
+  private static final RuleMessages DESCRIPTION_LENGTH = lengthMessages("description.length", "na");
+  private static final RuleMessages OG_IMAGE =
+      RuleMessages.of("og.image").pass(text("value")).fail().advice().uses(VALUE, NONE).build();
+  private static final RuleMessages OG_IMAGE_SIZE =
+      RuleMessages.of("og.image.size")
+          .pass(integer("width"), integer("height"))
+          .warn(integer("recommendedWidth"), integer("recommendedHeight"))
+          .fail(integer("width"), integer("height"), integer("minWidth"), integer("minHeight"))
+          .advice(integer("recommendedWidth"), integer("recommendedHeight"))
+          .evidence("size", integer("width"), integer("height"))
+          .evidence("undeclared")
+          .evidence("unreadable", text("declared"))
+          .uses(Evidence.NA_NO_OG_IMAGE)
+          .build();
+  private static final RuleMessages OG_IMAGE_TYPE =
+      RuleMessages.of("og.image.type")
+          .pass(text("value"))
+          .warn()
+          .fail(text("value"))
+          .advice()
+          .evidence("svg", text("url"))
+          .evidence("undeclared")
+          .uses(VALUE, Evidence.NA_NO_OG_IMAGE)
+          .build();
+  private static final RuleMessages OG_IMAGE_ALT =
+      RuleMessages.of("og.image.alt")
+          .pass()
+          .fail()
+          .advice()
+          .uses(META, NONE, Evidence.NA_NO_OG_IMAGE)
+          .build();
+  private static final RuleMessages TWITTER_CARD =
+      RuleMessages.of("twitter.card")
+          .pass(text("value"))
+          .warn(text("value"))
+          .fail()
+          .advice()
+          .uses(VALUE, NONE)
+          .build();
+  private static final RuleMessages CANONICAL_PRESENT =
+      RuleMessages.of("canonical.present")
+          .pass(text("value"))
+          .fail()
+          .advice()
+          .evidence("unusable", text("value"))
+          .uses(VALUE, NONE)
+          .build();
+  private static final RuleMessages CANONICAL_CONSISTENT =
+      RuleMessages.of("canonical.consistent")
+          .pass()
+          .fail(text("canonical"), text("ogUrl"))
+          .advice()
+          .evidence("both", text("canonical"), text("ogUrl"))
+          .evidence("na")
+          .build();
+  private static final RuleMessages PERMALINK_SHAPE =
+      RuleMessages.of("permalink.shape")
+          .pass()
+          .warn(phrases("problems"))
+          .fail(phrases("problems"))
+          .advice()
+          .phrase("session")
+          .phrase("params")
+          .phrase("fragment")
+          .phrase("length", integer("length"), integer("maxLength"))
+          .uses(VALUE)
+          .build();
+  private static final RuleMessages LANG_DECLARED =
+      RuleMessages.of("lang.declared")
+          .pass(text("value"))
+          .fail()
+          .advice()
+          .evidence("invalid", text("value"))
+          .uses(VALUE, NONE)
+          .build();
+  private static final RuleMessages ICONS =
+      RuleMessages.of("icons")
+          .pass()
+          .warn(text("missing"))
+          .fail()
+          .advice()
+          .evidence("both", text("icon"), text("touch"))
+          .evidence("one", text("rel"), text("href"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages JSONLD_PRESENT =
+      RuleMessages.of("jsonld.present")
+          .pass(text("types"))
+          .fail()
+          .advice()
+          .evidence("types", text("types"))
+          .evidence("unreadable", integer("count"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages JSONLD_ARTICLE =
+      RuleMessages.of("jsonld.article")
+          .pass(text("type"))
+          .warn(text("type"), text("missing"))
+          .fail(text("type"), text("missing"))
+          .advice(text("type"))
+          .evidence("na")
+          .uses(NONE)
+          .build();
+  private static final RuleMessages JSONLD_PRODUCT = completenessMessages("jsonld.product");
+  private static final RuleMessages JSONLD_ORGANIZATION =
+      completenessMessages("jsonld.organization");
+  private static final RuleMessages OEMBED_DISCOVERY = foundMessages("oembed.discovery", false);
+  private static final RuleMessages FEED_LINK = foundMessages("feed.link", true);
+  private static final RuleMessages WEBMENTION = foundMessages("webmention", false);
+  private static final RuleMessages EMAIL_SUBSCRIBE =
+      RuleMessages.of("email.subscribe")
+          .pass()
+          .warn(text("value"))
+          .fail()
+          .advice()
+          .evidence("form", text("value"))
+          .evidence("link", text("value"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages SHARE_BUTTONS =
+      RuleMessages.of("share.buttons")
+          .pass(integer("count"), text("networks"))
+          .warn(integer("count"), text("networks"), integer("min"))
+          .fail()
+          .advice(integer("min"))
+          .uses(Evidence.NETWORKS, NONE)
+          .build();
+  private static final RuleMessages SHARE_MESSENGERS = shareAnyMessages("share.messengers");
+  private static final RuleMessages SHARE_RU = shareAnyMessages("share.ru_networks");
+  private static final RuleMessages SHARE_VI = shareAnyMessages("share.vi_networks");
+  private static final RuleMessages PRINT_VERSION =
+      RuleMessages.of("print.version").pass().fail().advice().uses(ELEMENT, NONE).build();
+  private static final RuleMessages EMBED_WIDGET =
+      RuleMessages.of("embed.widget")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("code", text("element"))
+          .evidence("oembed", text("href"))
+          .uses(ELEMENT, NONE)
+          .build();
+  private static final RuleMessages LICENSE =
+      RuleMessages.of("license")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("jsonld", text("value"))
+          .uses(VALUE, NONE)
+          .build();
+  private static final RuleMessages TAGS =
+      RuleMessages.of("tags")
+          .pass(text("tags"))
+          .warn(text("tags"))
+          .fail()
+          .advice()
+          .evidence("found", integer("count"), text("tags"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages BOOKMARK =
+      RuleMessages.of("bookmark")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("save", text("services"))
+          .uses(ELEMENT, NONE)
+          .build();
+  private static final RuleMessages RELATED_LISTS =
+      RuleMessages.of("related.lists").pass().fail().advice().uses(ELEMENT, NONE).build();
+  private static final RuleMessages INTERNAL_LINKS =
+      RuleMessages.of("internal.links")
+          .pass(integer("count"))
+          .warn(integer("count"), integer("min"))
+          .fail()
+          .advice()
+          .uses(NONE)
+          .build();
+  private static final RuleMessages COMMENTS =
+      RuleMessages.of("comments")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("form", text("element"))
+          .evidence("embedded", text("system"))
+          .uses(NONE)
+          .build();
+  private static final RuleMessages COMMENTS_SPAM =
+      RuleMessages.of("comments.spam")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("system", text("system"))
+          .evidence("captcha", text("element"))
+          .evidence("honeypot", text("name"))
+          .uses(NONE, Evidence.NA_NO_COMMENTS)
+          .build();
+  private static final RuleMessages COMMENTS_THREADING =
+      RuleMessages.of("comments.threading")
+          .pass()
+          .fail()
+          .advice()
+          .evidence("system", text("system"))
+          .uses(ELEMENT, NONE, Evidence.NA_NO_COMMENTS)
+          .build();
+  private static final RuleMessages IMAGES_ALT =
+      RuleMessages.of("images.alt")
+          .pass(integer("with"), integer("total"))
+          .warn(integer("with"), integer("total"), integer("percent"))
+          .fail(integer("with"), integer("total"), integer("percent"))
+          .advice()
+          .evidence("first_missing", integer("with"), integer("total"), text("src"))
+          .uses(Evidence.ALT_COUNT, Evidence.NA_NO_IMAGES)
+          .build();
+  private static final RuleMessages ILLUSTRATIONS =
+      RuleMessages.of("illustrations").pass(integer("count")).fail().advice().uses(NONE).build();
+  private static final RuleMessages MEDIA_VIDEO =
+      RuleMessages.of("media.video").pass().fail().advice().uses(ELEMENT, NONE).build();
+  private static final RuleMessages VIEWPORT =
+      RuleMessages.of("viewport")
+          .pass()
+          .warn(text("value"))
+          .fail()
+          .advice()
+          .evidence("zoom", text("value"))
+          .uses(VALUE, NONE)
+          .build();
+  private static final RuleMessages HEADLINE_PRESENT =
+      RuleMessages.of("headline.present")
+          .pass(text("value"))
+          .warn(integer("count"))
+          .fail()
+          .advice()
+          .evidence("many", integer("count"), text("value"))
+          .uses(VALUE, NONE)
+          .build();
+  private static final RuleMessages HEADLINE_LENGTH =
+      RuleMessages.of("headline.length")
+          .pass(integer("length"), integer("min"), integer("max"))
+          .warn(integer("length"), integer("min"), integer("max"))
+          .advice(integer("min"), integer("max"))
+          .uses(Evidence.LENGTH, Evidence.NA_NO_H1)
+          .build();
+  private static final RuleMessages OG_TITLE = metaMessages("og.title");
+  private static final RuleMessages OG_DESCRIPTION = metaMessages("og.description");
+  private static final RuleMessages OG_URL = metaMessages("og.url");
+  private static final RuleMessages OG_TYPE = metaMessages("og.type");
+  private static final RuleMessages OG_SITE_NAME = metaMessages("og.site_name");
+  private static final RuleMessages OG_LOCALE = metaMessages("og.locale");
+
+  private static RuleMessages lengthMessages(String id, String na) {
+    return RuleMessages.of(id)
+        .pass(integer("length"), integer("min"), integer("max"))
+        .warn(integer("length"), integer("min"), integer("max"))
+        .advice(integer("min"), integer("max"))
+        .evidence(na)
+        .uses(Evidence.LENGTH)
+        .build();
+  }
+
+  private static RuleMessages metaMessages(String id) {
+    return RuleMessages.of(id).pass().fail().advice().uses(VALUE, NONE).build();
+  }
+
+  private static RuleMessages foundMessages(String id, boolean passShowsValue) {
+    RuleMessages.Builder b = RuleMessages.of(id);
+    return (passShowsValue ? b.pass(text("value")) : b.pass())
+        .fail()
+        .advice()
+        .uses(VALUE, NONE)
+        .build();
+  }
+
+  private static RuleMessages completenessMessages(String id) {
+    return RuleMessages.of(id)
+        .pass(text("type"))
+        .warn(text("type"), text("missing"))
+        .fail(text("type"), text("missing"))
+        .advice()
+        .evidence("na")
+        .uses(NONE)
+        .build();
+  }
+
+  private static RuleMessages shareAnyMessages(String id) {
+    return RuleMessages.of(id)
+        .pass(text("networks"))
+        .fail()
+        .advice()
+        .uses(Evidence.NETWORKS, Evidence.NONE_OF)
+        .build();
+  }
+
   static List<PageRule> all() {
     List<PageRule> r = new ArrayList<>();
     // Sharing metadata: what a network shows when the page is shared.
-    r.add(rule("title.present", SOCIAL_MECHANISMS, 3, List.of(), PageRules::titlePresent));
     r.add(
         rule(
-            "title.length",
+            TITLE_PRESENT,
+            SOCIAL_MECHANISMS,
+            3,
+            List.of(),
+            (page, p) -> present(TITLE_PRESENT, page.metadata().get(MetaField.TITLE))));
+    r.add(
+        rule(
+            TITLE_LENGTH,
             SOCIAL_MECHANISMS,
             2,
             List.of(
                 Parameter.of("min", 15, 1, 200, "shortest title, characters"),
                 Parameter.of("max", 70, 10, 300, "longest title before networks truncate")),
-            (page, p) -> length(page, MetaField.TITLE, p)));
+            (page, p) -> length(TITLE_LENGTH, page, MetaField.TITLE, p)));
     r.add(
         rule(
-            "description.present",
+            DESCRIPTION_PRESENT,
             SOCIAL_MECHANISMS,
             3,
             List.of(),
-            (page, p) -> present(page.metadata().get(MetaField.DESCRIPTION))));
+            (page, p) -> present(DESCRIPTION_PRESENT, page.metadata().get(MetaField.DESCRIPTION))));
     r.add(
         rule(
-            "description.length",
+            DESCRIPTION_LENGTH,
             SOCIAL_MECHANISMS,
             1,
             List.of(
                 Parameter.of("min", 50, 1, 500, "shortest description, characters"),
                 Parameter.of("max", 200, 20, 1000, "longest description before truncation")),
-            (page, p) -> length(page, MetaField.DESCRIPTION, p)));
-    r.add(metaRule("og.title", 2, "og:title"));
-    r.add(metaRule("og.description", 2, "og:description"));
-    r.add(rule("og.image", SOCIAL_MECHANISMS, 3, List.of(), PageRules::ogImage));
+            (page, p) -> length(DESCRIPTION_LENGTH, page, MetaField.DESCRIPTION, p)));
+    r.add(metaRule(OG_TITLE, 2, "og:title"));
+    r.add(metaRule(OG_DESCRIPTION, 2, "og:description"));
+    r.add(rule(OG_IMAGE, SOCIAL_MECHANISMS, 3, List.of(), PageRules::ogImage));
     r.add(
         rule(
-            "og.image.size",
+            OG_IMAGE_SIZE,
             SOCIAL_MECHANISMS,
             2,
             List.of(
@@ -153,47 +464,47 @@ final class PageRules {
                 Parameter.of("recommendedWidth", 1200, 1, 10000, "recommended width"),
                 Parameter.of("recommendedHeight", 630, 1, 10000, "recommended height")),
             PageRules::ogImageSize));
-    r.add(rule("og.image.type", SOCIAL_MECHANISMS, 0.5, List.of(), PageRules::ogImageType));
+    r.add(rule(OG_IMAGE_TYPE, SOCIAL_MECHANISMS, 0.5, List.of(), PageRules::ogImageType));
     r.add(
         rule(
-            "og.image.alt",
+            OG_IMAGE_ALT,
             SOCIAL_MECHANISMS,
             1,
             List.of(),
             (page, p) ->
                 ogImage(page).isEmpty()
-                    ? Outcome.notApplicable("no og:image")
-                    : present(page.metadata().get(MetaField.IMAGE_ALT))));
-    r.add(metaRule("og.url", 2, "og:url"));
-    r.add(metaRule("og.type", 1, "og:type"));
-    r.add(metaRule("og.site_name", 1, "og:site_name"));
-    r.add(metaRule("og.locale", 0.5, "og:locale"));
-    r.add(rule("twitter.card", SOCIAL_MECHANISMS, 2, List.of(), PageRules::twitterCard));
-    r.add(rule("canonical.present", LINKABILITY, 2, List.of(), PageRules::canonicalPresent));
-    r.add(rule("canonical.consistent", LINKABILITY, 2, List.of(), PageRules::canonicalConsistent));
+                    ? OG_IMAGE_ALT.notApplicable(Evidence.NA_NO_OG_IMAGE.key())
+                    : present(OG_IMAGE_ALT, page.metadata().get(MetaField.IMAGE_ALT))));
+    r.add(metaRule(OG_URL, 2, "og:url"));
+    r.add(metaRule(OG_TYPE, 1, "og:type"));
+    r.add(metaRule(OG_SITE_NAME, 1, "og:site_name"));
+    r.add(metaRule(OG_LOCALE, 0.5, "og:locale"));
+    r.add(rule(TWITTER_CARD, SOCIAL_MECHANISMS, 2, List.of(), PageRules::twitterCard));
+    r.add(rule(CANONICAL_PRESENT, LINKABILITY, 2, List.of(), PageRules::canonicalPresent));
+    r.add(rule(CANONICAL_CONSISTENT, LINKABILITY, 2, List.of(), PageRules::canonicalConsistent));
     r.add(
         rule(
-            "permalink.shape",
+            PERMALINK_SHAPE,
             LINKABILITY,
             1,
             List.of(Parameter.of("maxLength", 120, 20, 2000, "longest permalink, characters")),
             PageRules::permalinkShape));
-    r.add(rule("lang.declared", USABILITY, 1, List.of(), PageRules::langDeclared));
-    r.add(rule("icons", SOCIAL_MECHANISMS, 1, List.of(), PageRules::icons));
-    r.add(rule("jsonld.present", MASHUP, 1, List.of(), PageRules::jsonLdPresent));
-    r.add(rule("jsonld.article", SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdArticle));
-    r.add(rule("jsonld.product", SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdProduct));
+    r.add(rule(LANG_DECLARED, USABILITY, 1, List.of(), PageRules::langDeclared));
+    r.add(rule(ICONS, SOCIAL_MECHANISMS, 1, List.of(), PageRules::icons));
+    r.add(rule(JSONLD_PRESENT, MASHUP, 1, List.of(), PageRules::jsonLdPresent));
+    r.add(rule(JSONLD_ARTICLE, SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdArticle));
+    r.add(rule(JSONLD_PRODUCT, SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdProduct));
+    r.add(
+        rule(JSONLD_ORGANIZATION, SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdOrganization));
     r.add(
         rule(
-            "jsonld.organization", SOCIAL_MECHANISMS, 1, List.of(), PageRules::jsonLdOrganization));
-    r.add(
-        rule(
-            "oembed.discovery",
+            OEMBED_DISCOVERY,
             MASHUP,
             0.5,
             List.of(),
             (page, p) ->
                 found(
+                    OEMBED_DISCOVERY,
                     first(
                         Facts.of(page).metaLinks(),
                         "link[rel=alternate][type=application/json+oembed],"
@@ -202,94 +513,100 @@ final class PageRules {
     // Help content travel, outgoing channels.
     r.add(
         rule(
-            "feed.link",
+            FEED_LINK,
             CONTENT_TRAVEL,
             2,
             List.of(),
             (page, p) ->
                 found(
+                    FEED_LINK,
                     first(
                         Facts.of(page).metaLinks(),
                         "link[rel=alternate][type=application/rss+xml],"
                             + " link[rel=alternate][type=application/atom+xml],"
                             + " link[rel=alternate][type=application/feed+json]"),
                     "href")));
-    r.add(rule("email.subscribe", OUTGOING_CHANNELS, 1, List.of(), PageRules::emailSubscribe));
+    r.add(rule(EMAIL_SUBSCRIBE, OUTGOING_CHANNELS, 1, List.of(), PageRules::emailSubscribe));
     r.add(
         rule(
-            "share.buttons",
+            SHARE_BUTTONS,
             CONTENT_TRAVEL,
             3,
             List.of(Parameter.of("minNetworks", 3, 1, 12, "networks with a share link")),
             PageRules::shareButtons));
     r.add(
         rule(
-            "share.messengers",
+            SHARE_MESSENGERS,
             OUTGOING_CHANNELS,
             1,
             List.of(),
             (page, p) ->
-                shareAny(page, Set.of("telegram", "whatsapp", "viber", "zalo", "line", "email"))));
+                shareAny(
+                    SHARE_MESSENGERS,
+                    page,
+                    Set.of("telegram", "whatsapp", "viber", "zalo", "line", "email"))));
     r.add(
         rule(
-            "share.ru_networks",
+            SHARE_RU,
             CONTENT_TRAVEL,
             0,
             List.of(),
-            (page, p) -> shareAny(page, Set.of("vkontakte", "odnoklassniki", "telegram"))));
+            (page, p) ->
+                shareAny(SHARE_RU, page, Set.of("vkontakte", "odnoklassniki", "telegram"))));
     r.add(
         rule(
-            "share.vi_networks",
+            SHARE_VI,
             CONTENT_TRAVEL,
             0,
             List.of(),
-            (page, p) -> shareAny(page, Set.of("facebook", "zalo"))));
-    r.add(rule("print.version", CONTENT_TRAVEL, 0.5, List.of(), PageRules::printVersion));
-    r.add(rule("embed.widget", MASHUP, 0.5, List.of(), PageRules::embedWidget));
+            (page, p) -> shareAny(SHARE_VI, page, Set.of("facebook", "zalo"))));
+    r.add(rule(PRINT_VERSION, CONTENT_TRAVEL, 0.5, List.of(), PageRules::printVersion));
+    r.add(rule(EMBED_WIDGET, MASHUP, 0.5, List.of(), PageRules::embedWidget));
     // Linkability, inbound links, licences.
     r.add(
         rule(
-            "webmention",
+            WEBMENTION,
             INBOUND_LINKS,
             0.5,
             List.of(),
             (page, p) ->
                 found(
+                    WEBMENTION,
                     first(
                         Facts.of(page).metaLinks(), "link[rel~=(?i)^(webmention|pingback)$][href]"),
                     "href")));
-    r.add(rule("license", MASHUP, 0.5, List.of(), PageRules::license));
+    r.add(rule(LICENSE, MASHUP, 0.5, List.of(), PageRules::license));
     // Tagging and bookmarking.
-    r.add(rule("tags", TAGGING_AND_BOOKMARKING, 1, List.of(), PageRules::tags));
-    r.add(rule("bookmark", TAGGING_AND_BOOKMARKING, 0.5, List.of(), PageRules::bookmark));
+    r.add(rule(TAGS, TAGGING_AND_BOOKMARKING, 1, List.of(), PageRules::tags));
+    r.add(rule(BOOKMARK, TAGGING_AND_BOOKMARKING, 0.5, List.of(), PageRules::bookmark));
     // Fewer bounces.
-    r.add(rule("related.lists", FEWER_BOUNCES, 2, List.of(), PageRules::relatedLists));
+    r.add(rule(RELATED_LISTS, FEWER_BOUNCES, 2, List.of(), PageRules::relatedLists));
     r.add(
         rule(
-            "internal.links",
+            INTERNAL_LINKS,
             FEWER_BOUNCES,
             1,
             List.of(Parameter.of("min", 10, 1, 1000, "internal links expected")),
             PageRules::internalLinks));
     // Discussion.
-    r.add(rule("comments", DISCUSSION, 1, List.of(), PageRules::comments));
-    r.add(rule("comments.spam", DISCUSSION, 0.5, List.of(), PageRules::commentSpam));
-    r.add(rule("comments.threading", DISCUSSION, 0.5, List.of(), PageRules::commentThreading));
+    r.add(rule(COMMENTS, DISCUSSION, 1, List.of(), PageRules::comments));
+    r.add(rule(COMMENTS_SPAM, DISCUSSION, 0.5, List.of(), PageRules::commentSpam));
+    r.add(rule(COMMENTS_THREADING, DISCUSSION, 0.5, List.of(), PageRules::commentThreading));
     // Atmosphere and usability.
     r.add(
         rule(
-            "images.alt",
+            IMAGES_ALT,
             ATMOSPHERE,
             1,
             List.of(Parameter.of("minShare", 0.9, 0, 1, "share of images with alt text")),
             PageRules::imagesAlt));
-    r.add(rule("illustrations", ATMOSPHERE, 1, List.of(), PageRules::illustrations));
-    r.add(rule("media.video", ATMOSPHERE, 0.5, List.of(), PageRules::video));
-    r.add(rule("viewport", USABILITY, 2, List.of(), PageRules::viewport));
-    r.add(rule("headline.present", USABILITY, 1, List.of(), PageRules::headlinePresent));
+    r.add(rule(ILLUSTRATIONS, ATMOSPHERE, 1, List.of(), PageRules::illustrations));
+    r.add(rule(MEDIA_VIDEO, ATMOSPHERE, 0.5, List.of(), PageRules::video));
+    r.add(rule(VIEWPORT, USABILITY, 2, List.of(), PageRules::viewport));
+    r.add(rule(HEADLINE_PRESENT, USABILITY, 1, List.of(), PageRules::headlinePresent));
     r.add(
         rule(
-            "headline.length",
+            HEADLINE_LENGTH,
             USABILITY,
             1,
             List.of(
@@ -300,24 +617,24 @@ final class PageRules {
   }
 
   private static PageRule rule(
-      String id,
+      RuleMessages messages,
       Category category,
       double weight,
       List<Parameter> params,
       BiFunction<Page, Parameters, Outcome> fn) {
-    return new BasicRules.PageFn(id, category, weight, params, fn);
+    return new BasicRules.PageFn(messages, category, weight, params, fn);
   }
 
-  private static PageRule metaRule(String id, double weight, String property) {
+  private static PageRule metaRule(RuleMessages m, double weight, String property) {
     return rule(
-        id,
+        m,
         SOCIAL_MECHANISMS,
         weight,
         List.of(),
         (page, p) ->
             metaValue(page, property)
-                .map(v -> Outcome.pass(v, "value", v))
-                .orElseGet(() -> Outcome.fail("no meta " + property)));
+                .map(v -> m.pass(VALUE.key(), "value", v))
+                .orElseGet(() -> m.fail(NONE.key())));
   }
 
   /**
@@ -344,35 +661,29 @@ final class PageRules {
     return within.select(query).first();
   }
 
-  private static Outcome present(Optional<MetaValue> v) {
-    return v.map(x -> Outcome.pass(x.toString(), "value", x.value(), "source", x.source()))
-        .orElseGet(() -> Outcome.fail("none found"));
+  private static Outcome present(RuleMessages m, Optional<MetaValue> v) {
+    return v.map(x -> m.pass(META.key(), "value", x.value(), "source", x.source()))
+        .orElseGet(() -> m.fail(NONE.key()));
   }
 
-  private static Outcome found(Element e, String attr) {
-    return e == null
-        ? Outcome.fail("none found")
-        : Outcome.pass(e.tagName() + " " + attr + "=" + e.attr(attr), "value", e.attr(attr));
+  private static Outcome found(RuleMessages m, Element e, String attr) {
+    return e == null ? m.fail(NONE.key()) : m.pass(VALUE.key(), "value", e.attr(attr));
   }
 
-  private static Outcome titlePresent(Page page, Parameters p) {
-    return present(page.metadata().get(MetaField.TITLE));
-  }
-
-  private static Outcome length(Page page, MetaField field, Parameters p) {
+  private static Outcome length(RuleMessages m, Page page, MetaField field, Parameters p) {
     Optional<MetaValue> v = page.metadata().get(field);
     if (v.isEmpty()) {
-      return Outcome.notApplicable("no " + field.name().toLowerCase(Locale.ROOT));
+      return m.notApplicable("na");
     }
     String s = v.get().value();
     int n = s.codePointCount(0, s.length());
     int min = p.getInt("min");
     int max = p.getInt("max");
-    String evidence = n + " characters: " + s;
+    String ev = Evidence.LENGTH.key();
     if (n >= min && n <= max) {
-      return Outcome.pass(evidence, "length", n, "min", min, "max", max);
+      return m.pass(ev, "length", n, "min", min, "max", max, "text", s);
     }
-    return Outcome.warn(0.5, evidence, "length", n, "min", min, "max", max);
+    return m.warn(0.5, ev, "length", n, "min", min, "max", max, "text", s);
   }
 
   private static Optional<String> ogImage(Page page) {
@@ -391,24 +702,26 @@ final class PageRules {
   private static Outcome ogImage(Page page, Parameters p) {
     Optional<String> img = ogImage(page);
     if (img.isEmpty()) {
-      return Outcome.fail("no og:image");
+      return OG_IMAGE.fail(NONE.key());
     }
     String url = img.get();
     if (!url.startsWith("http://") && !url.startsWith("https://")) {
-      return Outcome.fail(url, "value", url);
+      return OG_IMAGE.fail(VALUE.key(), "value", url);
     }
-    return Outcome.pass(url, "value", url);
+    return OG_IMAGE.pass(VALUE.key(), "value", url);
   }
 
   private static Outcome ogImageSize(Page page, Parameters p) {
+    RuleMessages m = OG_IMAGE_SIZE;
     if (ogImage(page).isEmpty()) {
-      return Outcome.notApplicable("no og:image");
+      return m.notApplicable(Evidence.NA_NO_OG_IMAGE.key());
     }
+    int rw = p.getInt("recommendedWidth");
+    int rh = p.getInt("recommendedHeight");
     Optional<String> w = page.metadata().value(MetaField.IMAGE_WIDTH);
     Optional<String> h = page.metadata().value(MetaField.IMAGE_HEIGHT);
     if (w.isEmpty() || h.isEmpty()) {
-      return Outcome.warn(
-          0.5, "og:image:width and og:image:height not declared", "width", "?", "height", "?");
+      return m.warn(0.5, "undeclared", "recommendedWidth", rw, "recommendedHeight", rh);
     }
     int width;
     int height;
@@ -416,70 +729,92 @@ final class PageRules {
       width = Integer.parseInt(w.get().trim());
       height = Integer.parseInt(h.get().trim());
     } catch (NumberFormatException e) {
-      return Outcome.fail(w.get() + " x " + h.get(), "width", w.get(), "height", h.get());
+      // Networks ignore a size they cannot read: the same as no size.
+      return m.warn(
+          0.5,
+          "unreadable",
+          "declared",
+          w.get() + " x " + h.get(),
+          "recommendedWidth",
+          rw,
+          "recommendedHeight",
+          rh);
     }
-    String evidence = width + " x " + height;
-    Object[] args = {
-      "width",
-      width,
-      "height",
-      height,
-      "minWidth",
-      p.getInt("minWidth"),
-      "minHeight",
-      p.getInt("minHeight"),
-      "recommendedWidth",
-      p.getInt("recommendedWidth"),
-      "recommendedHeight",
-      p.getInt("recommendedHeight")
-    };
-    if (width < p.getInt("minWidth") || height < p.getInt("minHeight")) {
-      return Outcome.fail(evidence, args);
+    int minW = p.getInt("minWidth");
+    int minH = p.getInt("minHeight");
+    if (width < minW || height < minH) {
+      return m.fail(
+          "size",
+          "width",
+          width,
+          "height",
+          height,
+          "minWidth",
+          minW,
+          "minHeight",
+          minH,
+          "recommendedWidth",
+          rw,
+          "recommendedHeight",
+          rh);
     }
-    if (width < p.getInt("recommendedWidth") || height < p.getInt("recommendedHeight")) {
-      return Outcome.warn(0.7, evidence, args);
+    if (width < rw || height < rh) {
+      return m.warn(
+          0.7,
+          "size",
+          "width",
+          width,
+          "height",
+          height,
+          "recommendedWidth",
+          rw,
+          "recommendedHeight",
+          rh);
     }
-    return Outcome.pass(evidence, args);
+    return m.pass("size", "width", width, "height", height);
   }
 
   private static Outcome ogImageType(Page page, Parameters p) {
     Optional<String> img = ogImage(page);
+    RuleMessages m = OG_IMAGE_TYPE;
     if (img.isEmpty()) {
-      return Outcome.notApplicable("no og:image");
+      return m.notApplicable(Evidence.NA_NO_OG_IMAGE.key());
     }
     Optional<String> type = page.metadata().value(MetaField.IMAGE_TYPE);
     String path = img.get().toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
     if (type.isPresent()) {
       String t = type.get().toLowerCase(Locale.ROOT);
-      return IMAGE_TYPES.contains(t) ? Outcome.pass(t, "value", t) : Outcome.fail(t, "value", t);
+      return IMAGE_TYPES.contains(t)
+          ? m.pass(VALUE.key(), "value", t)
+          : m.fail(VALUE.key(), "value", t);
     }
     if (path.endsWith(".svg") || path.endsWith(".svgz")) {
-      return Outcome.fail("an SVG image: " + img.get(), "value", "image/svg+xml");
+      return m.fail("svg", "url", img.get(), "value", "image/svg+xml");
     }
-    return Outcome.warn(0.5, "og:image:type not declared", "value", "?");
+    return m.warn(0.5, "undeclared");
   }
 
   private static Outcome twitterCard(Page page, Parameters p) {
     Optional<String> card = page.metadata().value(MetaField.TWITTER_CARD);
     if (card.isEmpty()) {
-      return Outcome.fail("no twitter:card");
+      return TWITTER_CARD.fail(NONE.key());
     }
     String c = card.get().toLowerCase(Locale.ROOT);
     return CARDS.contains(c)
-        ? Outcome.pass(c, "value", c)
-        : Outcome.warn(0.5, "unknown card type " + c, "value", c);
+        ? TWITTER_CARD.pass(VALUE.key(), "value", c)
+        : TWITTER_CARD.warn(0.5, VALUE.key(), "value", c);
   }
 
   private static Outcome canonicalPresent(Page page, Parameters p) {
     Element e = first(Facts.of(page).metaLinks(), "link[rel=canonical]");
     if (e == null) {
-      return Outcome.fail("no link rel=canonical");
+      return CANONICAL_PRESENT.fail(NONE.key());
     }
     String abs = Urls.resolve(page.document().baseUri(), e.attr("href"));
     if (abs == null || !(abs.startsWith("http://") || abs.startsWith("https://"))) {
-      return Outcome.fail("unusable href=" + e.attr("href"), "value", e.attr("href"));
+      return CANONICAL_PRESENT.fail("unusable", "value", e.attr("href"));
     }
-    return Outcome.pass(abs, "value", abs);
+    return CANONICAL_PRESENT.pass(VALUE.key(), "value", abs);
   }
 
   private static String normal(String url) {
@@ -496,54 +831,58 @@ final class PageRules {
   private static Outcome canonicalConsistent(Page page, Parameters p) {
     Optional<String> canonical = page.metadata().value(MetaField.CANONICAL);
     Element og = first(Facts.of(page).metaLinks(), "meta[property=og:url][content]");
+    RuleMessages m = CANONICAL_CONSISTENT;
     if (canonical.isEmpty() || og == null) {
-      return Outcome.notApplicable("needs both link rel=canonical and og:url");
+      return m.notApplicable("na");
     }
     String ogUrl = Urls.resolve(page.document().baseUri(), og.attr("content"));
-    String evidence = "canonical " + canonical.get() + ", og:url " + ogUrl;
     if (ogUrl != null && normal(ogUrl).equals(normal(canonical.get()))) {
-      return Outcome.pass(evidence, "canonical", canonical.get(), "ogUrl", ogUrl);
+      return m.pass("both", "canonical", canonical.get(), "ogUrl", ogUrl);
     }
-    return Outcome.fail(evidence, "canonical", canonical.get(), "ogUrl", String.valueOf(ogUrl));
+    String shown = ogUrl == null ? og.attr("content") : ogUrl;
+    return m.fail("both", "canonical", canonical.get(), "ogUrl", shown);
   }
 
   private static Outcome permalinkShape(Page page, Parameters p) {
     String url = page.metadata().value(MetaField.CANONICAL).orElse(page.url().toString());
+    RuleMessages m = PERMALINK_SHAPE;
     List<String> problems = new ArrayList<>();
     int q = url.indexOf('?');
     if (q >= 0) {
       String query = url.substring(q + 1).replaceFirst("#.*$", "").toLowerCase(Locale.ROOT);
       if (SESSION_PARAMS.matcher(query).find()) {
-        problems.add("session or tracking parameters");
+        problems.add("session");
       }
       if (query.split("&").length > 2) {
-        problems.add("more than 2 query parameters");
+        problems.add("params");
       }
     }
     if (url.contains("#")) {
-      problems.add("a fragment");
+      problems.add("fragment");
     }
+    List<Object> args = new ArrayList<>(List.of("value", url));
     if (url.length() > p.getInt("maxLength")) {
-      problems.add(url.length() + " characters, over " + p.getInt("maxLength"));
+      problems.add("length");
+      args.addAll(List.of("length", url.length(), "maxLength", p.getInt("maxLength")));
     }
     if (problems.isEmpty()) {
-      return Outcome.pass(url, "value", url);
+      return m.pass(VALUE.key(), "value", url);
     }
-    String list = String.join(", ", problems);
+    args.addAll(List.of("problems", m.phrases(problems)));
     return problems.size() == 1
-        ? Outcome.warn(0.5, url + ": " + list, "value", url, "problems", list)
-        : Outcome.fail(url + ": " + list, "value", url, "problems", list);
+        ? m.warn(0.5, VALUE.key(), args.toArray())
+        : m.fail(VALUE.key(), args.toArray());
   }
 
   private static Outcome langDeclared(Page page, Parameters p) {
     Element html = page.document().selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").trim();
     if (lang.isEmpty()) {
-      return Outcome.fail("no html lang");
+      return LANG_DECLARED.fail(NONE.key());
     }
     return lang.matches("(?i)[a-z]{2,3}([-_][a-z0-9]{2,8})*")
-        ? Outcome.pass("lang=" + lang, "value", lang)
-        : Outcome.fail("invalid lang=" + lang, "value", lang);
+        ? LANG_DECLARED.pass(VALUE.key(), "value", lang)
+        : LANG_DECLARED.fail("invalid", "value", lang);
   }
 
   private static Outcome icons(Page page, Parameters p) {
@@ -555,23 +894,27 @@ final class PageRules {
     Element touch =
         first(Facts.of(page).metaLinks(), "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
     if (icon != null && touch != null) {
-      return Outcome.pass("icon " + icon.attr("href") + ", touch icon " + touch.attr("href"));
+      return ICONS.pass("both", "icon", icon.attr("href"), "touch", touch.attr("href"));
     }
     if (icon != null || touch != null) {
       Element e = icon != null ? icon : touch;
-      return Outcome.warn(
+      return ICONS.warn(
           0.7,
-          e.attr("rel") + " " + e.attr("href"),
+          "one",
+          "rel",
+          e.attr("rel"),
+          "href",
+          e.attr("href"),
           "missing",
           icon == null ? "icon" : "apple-touch-icon");
     }
-    return Outcome.fail("no icon links");
+    return ICONS.fail(NONE.key());
   }
 
   private static Outcome jsonLdPresent(Page page, Parameters p) {
     Elements scripts = page.document().select("script[type=application/ld+json]");
     if (scripts.isEmpty()) {
-      return Outcome.fail("no JSON-LD");
+      return JSONLD_PRESENT.fail(NONE.key());
     }
     List<String> types = new ArrayList<>();
     for (JsonNode n : Facts.of(page).jsonLd()) {
@@ -581,9 +924,8 @@ final class PageRules {
       }
     }
     return types.isEmpty()
-        ? Outcome.fail(
-            scripts.size() + " JSON-LD blocks, none readable with a @type", "count", scripts.size())
-        : Outcome.pass(String.join(", ", types), "types", String.join(", ", types));
+        ? JSONLD_PRESENT.fail("unreadable", "count", scripts.size())
+        : JSONLD_PRESENT.pass("types", "types", String.join(", ", types));
   }
 
   private static Outcome jsonLdArticle(Page page, Parameters p) {
@@ -607,39 +949,22 @@ final class PageRules {
         if (JsonLdReader.url(n.get("image")) == null) {
           missing.add("image");
         }
-        if (missing.isEmpty()) {
-          return Outcome.pass(
-              type + " with headline, author, datePublished, publisher, image", "type", type);
-        }
-        String list = String.join(", ", missing);
-        return missing.size() == 5
-            ? Outcome.fail(type + " without " + list, "type", type, "missing", list)
-            : Outcome.warn(
-                (5 - missing.size()) / 5.0,
-                type + " without " + list,
-                "type",
-                type,
-                "missing",
-                list);
+        return completeness(JSONLD_ARTICLE, type, missing, 5);
       }
     }
-    return Outcome.notApplicable("no schema.org Article in JSON-LD");
+    return JSONLD_ARTICLE.notApplicable("na");
   }
 
-  private static Outcome completeness(String type, List<String> missing, int fields) {
+  private static Outcome completeness(
+      RuleMessages m, String type, List<String> missing, int fields) {
     String list = String.join(", ", missing);
     if (missing.isEmpty()) {
-      return Outcome.pass(type + " complete", "type", type, "missing", "");
+      return m.pass(NONE.key(), "type", type);
     }
     return missing.size() == fields
-        ? Outcome.fail(type + " without " + list, "type", type, "missing", list)
-        : Outcome.warn(
-            (fields - missing.size()) / (double) fields,
-            type + " without " + list,
-            "type",
-            type,
-            "missing",
-            list);
+        ? m.fail(NONE.key(), "type", type, "missing", list)
+        : m.warn(
+            (fields - missing.size()) / (double) fields, NONE.key(), "type", type, "missing", list);
   }
 
   private static Outcome jsonLdProduct(Page page, Parameters p) {
@@ -668,10 +993,10 @@ final class PageRules {
         if (JsonLdReader.name(n.get("brand")) == null) {
           missing.add("brand");
         }
-        return completeness(type, missing, 5);
+        return completeness(JSONLD_PRODUCT, type, missing, 5);
       }
     }
-    return Outcome.notApplicable("no schema.org Product in JSON-LD");
+    return JSONLD_PRODUCT.notApplicable("na");
   }
 
   private static Outcome jsonLdOrganization(Page page, Parameters p) {
@@ -691,12 +1016,12 @@ final class PageRules {
           missing.add("url");
         }
         if (JsonLdReader.url(n.get("sameAs")) == null) {
-          missing.add("sameAs (profiles on social networks)");
+          missing.add("sameAs");
         }
-        return completeness(type, missing, 4);
+        return completeness(JSONLD_ORGANIZATION, type, missing, 4);
       }
     }
-    return Outcome.notApplicable("no schema.org Organization in JSON-LD");
+    return JSONLD_ORGANIZATION.notApplicable("na");
   }
 
   private static Outcome emailSubscribe(Page page, Parameters p) {
@@ -717,7 +1042,7 @@ final class PageRules {
     if (input != null) {
       Element form = input.closest("form");
       String where = form == null ? "" : form.attr("action");
-      return Outcome.pass("form " + where + " with an e-mail field", "value", where);
+      return EMAIL_SUBSCRIBE.pass("form", "value", where);
     }
     Element link = null;
     for (Element a : Facts.of(page).anchors()) {
@@ -728,41 +1053,33 @@ final class PageRules {
       }
     }
     if (link != null) {
-      return Outcome.warn(0.6, "a link to " + link.attr("href"), "value", link.attr("href"));
+      return EMAIL_SUBSCRIBE.warn(0.6, "link", "value", link.attr("href"));
     }
-    return Outcome.fail("no e-mail subscription form");
+    return EMAIL_SUBSCRIBE.fail(NONE.key());
   }
 
   private static Outcome shareButtons(Page page, Parameters p) {
     Set<String> networks = Facts.of(page).shareNetworks();
     int min = p.getInt("minNetworks");
     String list = String.join(", ", networks);
+    String ev = Evidence.NETWORKS.key();
     if (networks.size() >= min) {
-      return Outcome.pass(list, "count", networks.size(), "min", min, "networks", list);
+      return SHARE_BUTTONS.pass(ev, "count", networks.size(), "networks", list);
     }
     if (networks.isEmpty()) {
-      return Outcome.fail(
-          "no share links or share widgets", "count", 0, "min", min, "networks", "");
+      return SHARE_BUTTONS.fail(NONE.key(), "min", min);
     }
-    return Outcome.warn(
-        networks.size() / (double) min,
-        list,
-        "count",
-        networks.size(),
-        "min",
-        min,
-        "networks",
-        list);
+    return SHARE_BUTTONS.warn(
+        networks.size() / (double) min, ev, "count", networks.size(), "min", min, "networks", list);
   }
 
-  private static Outcome shareAny(Page page, Set<String> wanted) {
+  private static Outcome shareAny(RuleMessages m, Page page, Set<String> wanted) {
     Set<String> found = new TreeSet<>(Facts.of(page).shareNetworks());
     found.retainAll(wanted);
     String want = String.join(", ", new TreeSet<>(wanted));
     return found.isEmpty()
-        ? Outcome.fail("none of " + want, "wanted", want)
-        : Outcome.pass(
-            String.join(", ", found), "networks", String.join(", ", found), "wanted", want);
+        ? m.fail(Evidence.NONE_OF.key(), "wanted", want)
+        : m.pass(Evidence.NETWORKS.key(), "networks", String.join(", ", found));
   }
 
   private static Outcome printVersion(Page page, Parameters p) {
@@ -771,12 +1088,12 @@ final class PageRules {
             Facts.of(page).metaLinks(),
             "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
     if (e != null) {
-      return Outcome.pass(e.tagName() + " " + e.attr("href"));
+      return PRINT_VERSION.pass(ELEMENT.key(), "element", e.tagName() + " " + e.attr("href"));
     }
     String host = Urls.host(page.url().toString());
     for (Element a : Facts.of(page).anchors()) {
       if (a.attr("onclick").contains("window.print")) {
-        return Outcome.pass(a.tagName() + " " + a.attr("onclick"));
+        return PRINT_VERSION.pass(ELEMENT.key(), "element", a.tagName() + " " + a.attr("onclick"));
       }
       String href = a.attr("href");
       String text = Facts.text(a);
@@ -786,17 +1103,18 @@ final class PageRules {
               .matcher(
                   text + " " + a.attr("title") + " " + a.attr("aria-label") + " " + a.className())
               .find()) {
-        return Outcome.pass(a.tagName() + " " + href);
+        return PRINT_VERSION.pass(ELEMENT.key(), "element", a.tagName() + " " + href);
       }
       // "print" as a path segment or parameter of this site: not "/printers/", not another site's.
       if (PRINT_HREF.matcher(href).find() && sameSite(page, href, host)) {
-        return Outcome.pass(a.tagName() + " " + href);
+        return PRINT_VERSION.pass(ELEMENT.key(), "element", a.tagName() + " " + href);
       }
       if (PRINT_TEXT.matcher(text).matches()) {
-        return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
+        return PRINT_VERSION.pass(
+            ELEMENT.key(), "element", a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
-    return Outcome.fail("no print or PDF version");
+    return PRINT_VERSION.fail(NONE.key());
   }
 
   private static boolean sameSite(Page page, String href, String host) {
@@ -821,12 +1139,13 @@ final class PageRules {
       // names no address.
       if ((v.contains("<iframe") || v.contains("<script") || v.contains("<blockquote"))
           && v.contains("//")) {
-        return Outcome.pass(e.tagName() + " with embed code");
+        return EMBED_WIDGET.pass("code", "element", e.tagName());
       }
     }
     for (Element a : Facts.of(page).anchors()) {
       if (EMBED_TEXT.matcher(Facts.text(a)).find()) {
-        return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
+        return EMBED_WIDGET.pass(
+            ELEMENT.key(), "element", a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
     Element oembed =
@@ -834,22 +1153,22 @@ final class PageRules {
             Facts.of(page).metaLinks(),
             "link[type=application/json+oembed], link[type=text/xml+oembed]");
     return oembed != null
-        ? Outcome.pass("oEmbed endpoint " + oembed.attr("href"))
-        : Outcome.fail("no embed code or widget");
+        ? EMBED_WIDGET.pass("oembed", "href", oembed.attr("href"))
+        : EMBED_WIDGET.fail(NONE.key());
   }
 
   private static Outcome license(Page page, Parameters p) {
     Element e = page.document().selectFirst("[rel~=(?i)^license$][href]");
     if (e != null) {
-      return Outcome.pass(e.attr("href"), "value", e.attr("href"));
+      return LICENSE.pass(VALUE.key(), "value", e.attr("href"));
     }
     for (JsonNode n : Facts.of(page).jsonLd()) {
       String l = JsonLdReader.url(n.get("license"));
       if (l != null) {
-        return Outcome.pass("json-ld license " + l, "value", l);
+        return LICENSE.pass("jsonld", "value", l);
       }
     }
-    return Outcome.fail("no rel=license");
+    return LICENSE.fail(NONE.key());
   }
 
   private static Outcome tags(Page page, Parameters p) {
@@ -861,14 +1180,13 @@ final class PageRules {
       articleTags.forEach(e -> names.add(e.attr("content")));
       relTags.forEach(e -> names.add(e.text()));
       String list = String.join(", ", names.subList(0, Math.min(10, names.size())));
-      return Outcome.pass(list, "count", names.size(), "tags", list);
+      return TAGS.pass("found", "count", names.size(), "tags", list);
     }
     Element keywords = first(Facts.of(page).metaLinks(), "meta[name=keywords][content]");
     if (keywords != null && !keywords.attr("content").isBlank()) {
-      return Outcome.warn(
-          0.5, "only meta keywords: " + keywords.attr("content"), "tags", keywords.attr("content"));
+      return TAGS.warn(0.5, NONE.key(), "tags", keywords.attr("content"));
     }
-    return Outcome.fail("no article:tag or rel=tag");
+    return TAGS.fail(NONE.key());
   }
 
   private static Outcome bookmark(Page page, Parameters p) {
@@ -877,14 +1195,17 @@ final class PageRules {
     Set<String> savers = new TreeSet<>(Facts.of(page).shareNetworks());
     savers.retainAll(SAVE_SERVICES);
     if (!savers.isEmpty()) {
-      return Outcome.pass("save to " + String.join(", ", savers));
+      return BOOKMARK.pass("save", "services", String.join(", ", savers));
     }
     Element e =
         d.selectFirst(
             "a[rel~=(?i)^bookmark$], [data-pin-do], script[src*=pinit], a[href*=//pocket.co/]");
     return e != null
-        ? Outcome.pass(e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("src")))
-        : Outcome.fail("no bookmark or save hints");
+        ? BOOKMARK.pass(
+            ELEMENT.key(),
+            "element",
+            e.tagName() + " " + (e.hasAttr("href") ? e.attr("href") : e.attr("src")))
+        : BOOKMARK.fail(NONE.key());
   }
 
   private static Outcome relatedLists(Page page, Parameters p) {
@@ -903,7 +1224,9 @@ final class PageRules {
         if (aroundH1.contains(e)) {
           continue;
         }
-        return Outcome.pass(
+        return RELATED_LISTS.pass(
+            ELEMENT.key(),
+            "element",
             e.tagName() + (e.id().isEmpty() ? "." + e.className().split(" ")[0] : "#" + e.id()));
       }
     }
@@ -915,11 +1238,11 @@ final class PageRules {
           break;
         }
         if (listUnder(h)) {
-          return Outcome.pass(h.tagName() + " \"" + text + "\"");
+          return RELATED_LISTS.pass(ELEMENT.key(), "element", h.tagName() + " \"" + text + "\"");
         }
       }
     }
-    return Outcome.fail("no related, popular or best-of list");
+    return RELATED_LISTS.fail(NONE.key());
   }
 
   /**
@@ -963,17 +1286,12 @@ final class PageRules {
     }
     int min = p.getInt("min");
     if (count >= min) {
-      return Outcome.pass(count + " internal links", "count", count, "min", min);
+      return INTERNAL_LINKS.pass(NONE.key(), "count", count);
     }
     return count == 0
-        ? Outcome.fail("no internal links", "count", 0, "min", min)
-        : Outcome.warn(
-            Math.max(0.1, count / (double) min),
-            count + " internal links",
-            "count",
-            count,
-            "min",
-            min);
+        ? INTERNAL_LINKS.fail(NONE.key())
+        : INTERNAL_LINKS.warn(
+            Math.max(0.1, count / (double) min), NONE.key(), "count", count, "min", min);
   }
 
   /**
@@ -1005,12 +1323,12 @@ final class PageRules {
   private static Outcome comments(Page page, Parameters p) {
     Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
     if (form != null) {
-      return Outcome.pass("comment form " + form.cssSelector(), "value", "form");
+      return COMMENTS.pass("form", "element", form.cssSelector());
     }
     String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
     return embedded != null
-        ? Outcome.pass("embedded comments " + embedded, "value", embedded)
-        : Outcome.fail("no comment form or comment system");
+        ? COMMENTS.pass("embedded", "system", embedded)
+        : COMMENTS.fail(NONE.key());
   }
 
   private static Outcome commentSpam(Page page, Parameters p) {
@@ -1019,15 +1337,15 @@ final class PageRules {
     if (form == null) {
       String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
       return embedded != null
-          ? Outcome.pass("spam handled by the comment system " + embedded)
-          : Outcome.notApplicable("no comments on the page");
+          ? COMMENTS_SPAM.pass("system", "system", embedded)
+          : COMMENTS_SPAM.notApplicable(Evidence.NA_NO_COMMENTS.key());
     }
     Element captcha =
         d.selectFirst(
             ".g-recaptcha, .h-captcha, .cf-turnstile, .smart-captcha, [data-sitekey],"
                 + " script[src~=(?i)(recaptcha|hcaptcha|turnstile|captcha)]");
     if (captcha != null) {
-      return Outcome.pass("captcha " + captcha.cssSelector());
+      return COMMENTS_SPAM.pass("captcha", "element", captcha.cssSelector());
     }
     for (Element in : form.select("input")) {
       String hint =
@@ -1040,10 +1358,10 @@ final class PageRules {
           || hint.contains("ak_hp")
           || hint.contains("akismet")
           || hidden && !in.attr("type").equals("hidden")) {
-        return Outcome.pass("honeypot field " + in.attr("name"));
+        return COMMENTS_SPAM.pass("honeypot", "name", in.attr("name"));
       }
     }
-    return Outcome.fail("a comment form without captcha or honeypot");
+    return COMMENTS_SPAM.fail(NONE.key());
   }
 
   private static Outcome commentThreading(Page page, Parameters p) {
@@ -1051,23 +1369,24 @@ final class PageRules {
     Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
     String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
     if (form == null && embedded == null) {
-      return Outcome.notApplicable("no comments on the page");
+      return COMMENTS_THREADING.notApplicable(Evidence.NA_NO_COMMENTS.key());
     }
     if (embedded != null && form == null) {
-      return Outcome.pass("threads handled by the comment system " + embedded);
+      return COMMENTS_THREADING.pass("system", "system", embedded);
     }
     Element reply =
         d.selectFirst(
             "a.comment-reply-link, [class~=(?i)reply], ol.children, ul.children, input[name=comment_parent]");
     if (reply != null) {
-      return Outcome.pass(reply.cssSelector());
+      return COMMENTS_THREADING.pass(ELEMENT.key(), "element", reply.cssSelector());
     }
     for (Element a : Facts.of(page).anchors()) {
       if (REPLY_TEXT.matcher(Facts.text(a)).matches()) {
-        return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
+        return COMMENTS_THREADING.pass(
+            ELEMENT.key(), "element", a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
-    return Outcome.fail("comments without replies or threads");
+    return COMMENTS_THREADING.fail(NONE.key());
   }
 
   private static List<Element> contentImages(Document d) {
@@ -1095,7 +1414,7 @@ final class PageRules {
   private static Outcome imagesAlt(Page page, Parameters p) {
     List<Element> images = contentImages(page.document());
     if (images.isEmpty()) {
-      return Outcome.notApplicable("no images");
+      return IMAGES_ALT.notApplicable(Evidence.NA_NO_IMAGES.key());
     }
     int withAlt = 0;
     String firstMissing = null;
@@ -1107,53 +1426,51 @@ final class PageRules {
       }
     }
     double share = withAlt / (double) images.size();
-    String evidence =
-        withAlt
-            + " of "
-            + images.size()
-            + " images have alt text"
-            + (firstMissing == null ? "" : "; first without: " + firstMissing);
-    Object[] args = {"with", withAlt, "total", images.size(), "percent", Math.round(share * 100)};
-    if (share >= p.get("minShare")) {
-      return Outcome.pass(evidence, args);
+    RuleMessages m = IMAGES_ALT;
+    String ev = firstMissing == null ? Evidence.ALT_COUNT.key() : "first_missing";
+    List<Object> args = new ArrayList<>(List.of("with", withAlt, "total", images.size()));
+    if (firstMissing != null) {
+      args.addAll(List.of("src", firstMissing));
     }
-    return share >= 0.5 ? Outcome.warn(share, evidence, args) : Outcome.fail(evidence, args);
+    if (share >= p.get("minShare")) {
+      return m.pass(ev, args.toArray());
+    }
+    args.addAll(List.of("percent", Math.round(share * 100)));
+    return share >= 0.5 ? m.warn(share, ev, args.toArray()) : m.fail(ev, args.toArray());
   }
 
   private static Outcome illustrations(Page page, Parameters p) {
     int n =
         contentImages(page.document()).size()
             + page.document().select("body picture, body svg[role=img], body figure").size();
-    return n > 0
-        ? Outcome.pass(n + " illustrations", "count", n)
-        : Outcome.fail("no images in the page", "count", 0);
+    return n > 0 ? ILLUSTRATIONS.pass(NONE.key(), "count", n) : ILLUSTRATIONS.fail(NONE.key());
   }
 
   private static Outcome video(Page page, Parameters p) {
     Document d = page.document();
     Element v = d.selectFirst("video, audio");
     if (v != null) {
-      return Outcome.pass(v.tagName());
+      return MEDIA_VIDEO.pass(ELEMENT.key(), "element", v.tagName());
     }
     for (Element f : d.select("iframe[src], embed[src], object[data]")) {
       String src = f.hasAttr("src") ? f.attr("src") : f.attr("data");
       if (VIDEO_HOSTS.matcher(src).find()) {
-        return Outcome.pass(f.tagName() + " " + src);
+        return MEDIA_VIDEO.pass(ELEMENT.key(), "element", f.tagName() + " " + src);
       }
     }
     if (first(
             Facts.of(page).metaLinks(),
             "meta[property=og:video], meta[property=og:video:url], meta[property=og:audio]")
         != null) {
-      return Outcome.pass("og:video or og:audio");
+      return MEDIA_VIDEO.pass(ELEMENT.key(), "element", "meta og:video / og:audio");
     }
-    return Outcome.fail("no video or audio");
+    return MEDIA_VIDEO.fail(NONE.key());
   }
 
   private static Outcome viewport(Page page, Parameters p) {
     Element e = first(Facts.of(page).metaLinks(), "meta[name=viewport][content]");
     if (e == null) {
-      return Outcome.fail("no meta viewport");
+      return VIEWPORT.fail(NONE.key());
     }
     String c = e.attr("content").toLowerCase(Locale.ROOT).replace(" ", "");
     java.util.Map<String, String> kv = new java.util.HashMap<>();
@@ -1164,7 +1481,7 @@ final class PageRules {
       }
     }
     if (!"device-width".equals(kv.get("width"))) {
-      return Outcome.warn(0.5, c, "value", c);
+      return VIEWPORT.warn(0.5, VALUE.key(), "value", c);
     }
     String scalable = kv.getOrDefault("user-scalable", "yes");
     double maxScale;
@@ -1174,35 +1491,34 @@ final class PageRules {
       maxScale = 10;
     }
     if (scalable.equals("no") || scalable.equals("0") || maxScale <= 1.0) {
-      return Outcome.warn(0.7, c + " (zoom disabled)", "value", c);
+      return VIEWPORT.warn(0.7, "zoom", "value", c);
     }
-    return Outcome.pass(c, "value", c);
+    return VIEWPORT.pass(VALUE.key(), "value", c);
   }
 
   private static Outcome headlinePresent(Page page, Parameters p) {
     Elements h1 = page.document().select("h1");
     if (h1.isEmpty()) {
-      return Outcome.fail("no h1", "count", 0);
+      return HEADLINE_PRESENT.fail(NONE.key());
     }
     String text = MetadataExtractor.clean(h1.first().text());
     return h1.size() == 1
-        ? Outcome.pass(text, "count", 1, "value", text)
-        : Outcome.warn(
-            0.7, h1.size() + " h1 elements; first: " + text, "count", h1.size(), "value", text);
+        ? HEADLINE_PRESENT.pass(VALUE.key(), "value", text)
+        : HEADLINE_PRESENT.warn(0.7, "many", "count", h1.size(), "value", text);
   }
 
   private static Outcome headlineLength(Page page, Parameters p) {
     Element h1 = page.document().selectFirst("h1");
     if (h1 == null) {
-      return Outcome.notApplicable("no h1");
+      return HEADLINE_LENGTH.notApplicable(Evidence.NA_NO_H1.key());
     }
     String text = MetadataExtractor.clean(h1.text());
     int n = text.codePointCount(0, text.length());
     int min = p.getInt("min");
     int max = p.getInt("max");
-    String evidence = n + " characters: " + text;
+    String ev = Evidence.LENGTH.key();
     return n >= min && n <= max
-        ? Outcome.pass(evidence, "length", n, "min", min, "max", max)
-        : Outcome.warn(0.5, evidence, "length", n, "min", min, "max", max);
+        ? HEADLINE_LENGTH.pass(ev, "length", n, "min", min, "max", max, "text", text)
+        : HEADLINE_LENGTH.warn(0.5, ev, "length", n, "min", min, "max", max, "text", text);
   }
 }
