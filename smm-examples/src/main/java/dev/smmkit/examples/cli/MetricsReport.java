@@ -7,8 +7,8 @@ import dev.smmkit.examples.report.HtmlReport.Figure;
 import dev.smmkit.metrics.Aggregation;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.Figures;
 import dev.smmkit.metrics.MetricOverflowException;
-import dev.smmkit.metrics.PostStats;
 import dev.smmkit.metrics.io.RowProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,15 +45,15 @@ final class MetricsReport {
    *
    * @param type its post type
    * @param month its calendar month, {@code yyyy-MM}
-   * @param stats its counts
+   * @param figures its figures
    * @param engagements its engagements under the chosen interaction set
    * @param denominator its denominator under the chosen denominator
    */
-  void add(String type, String month, PostStats stats, long engagements, long denominator) {
+  void add(String type, String month, Figures figures, long engagements, long denominator) {
     byType.add(type, engagements, denominator);
     byMonth.add(month, engagements, denominator);
-    OptionalLong r = stats.reach();
-    OptionalLong i = stats.impressions();
+    OptionalLong r = figures.reach();
+    OptionalLong i = figures.impressions();
     if (r.isPresent() && i.isPresent()) {
       postsWithBoth++;
       reachSum = plus("reach sum", reachSum, r.getAsLong());

@@ -114,8 +114,7 @@ public final class PostReaders {
     }
     String first = firstLine(text);
     if (first.isBlank()) {
-      throw new UnrecognizedFormatException(
-          source + ": is empty: there is no header line", Map.of());
+      throw new UnrecognizedFormatException(source + ": no header: the input is empty", Map.of());
     }
     Map<PostFormat, List<String>> missed = new LinkedHashMap<>();
     for (PostFormat f : PostFormat.values()) {

@@ -1,7 +1,6 @@
 package dev.smmkit.metrics.io;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.smmkit.core.Platform;
 import dev.smmkit.core.ValidationException;
 import dev.smmkit.core.Violation;
 import dev.smmkit.metrics.DailyActivity;
@@ -131,6 +130,12 @@ public final class XAnalyticsReader {
     Interaction.MEDIA_ENGAGEMENT
   };
 
+  /**
+   * The platform id of every row: {@link dev.smmkit.core.Platform#X}'s id, spelled out so that
+   * reading a file does not load the platform catalogue (and its bean validation).
+   */
+  static final String PLATFORM = "x";
+
   private static final int FIRST_PART = 3;
   private static final Map<String, String> ALIASES =
       Map.of("favorites", "likes", "promoted favorites", "promoted likes");
@@ -259,7 +264,7 @@ public final class XAnalyticsReader {
   private static Post tweet(Cells c, Figures figures) {
     return Post.builder()
         .id(Objects.requireNonNull(c.id()))
-        .platform(Platform.X.id())
+        .platform(PLATFORM)
         .type("tweet")
         .publishedAt(Objects.requireNonNull(c.time()))
         .figures(figures)
@@ -267,8 +272,7 @@ public final class XAnalyticsReader {
   }
 
   private static DailyActivity day(Cells c, Figures figures) {
-    return new DailyActivity(
-        Platform.X.id(), Objects.requireNonNull(c.date()), c.published(), figures);
+    return new DailyActivity(PLATFORM, Objects.requireNonNull(c.date()), c.published(), figures);
   }
 
   /** The row-by-row parser behind one {@link ExportReader}. */

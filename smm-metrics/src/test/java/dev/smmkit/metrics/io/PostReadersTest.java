@@ -95,7 +95,7 @@ class PostReadersTest {
             "posts.xlsx: is binary, a zip archive (an .xlsx, .docx or .zip file), not a text export");
     assertThatThrownBy(() -> detect("\n \n"))
         .isInstanceOf(UnrecognizedFormatException.class)
-        .hasMessage("t.csv: is empty: there is no header line");
+        .hasMessage("t.csv: no header: the input is empty");
     byte[] cp1252 = "Caf\u00e9,x\n".getBytes(Charset.forName("windows-1252"));
     assertThatThrownBy(() -> PostReaders.detect(cp1252, StandardCharsets.UTF_8, "c.csv"))
         .isInstanceOf(UncheckedIOException.class)
