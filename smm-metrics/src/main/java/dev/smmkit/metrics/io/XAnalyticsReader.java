@@ -20,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +138,6 @@ public final class XAnalyticsReader {
   private static final int FIRST_PART = 3;
   private static final Map<String, String> ALIASES =
       Map.of("favorites", "likes", "promoted favorites", "promoted likes");
-  private static final Pattern COUNT = Pattern.compile("[0-9]+(?:\\.0+)?");
   private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+(?:\\.[0-9]+)?");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE]-?[0-9]+)?");
   private static final Pattern ID = Pattern.compile("[0-9]{1,20}");
@@ -280,8 +278,16 @@ public final class XAnalyticsReader {
     private final Iterator<CsvRecord> records;
     private final boolean tweets;
     private final Maker<T> maker;
-    private @Nullable Map<String, Integer> at;
+    private final List<String> known;
+
+    /** Where each known column is in the file, -1 when absent; null until the header is read. */
+    private int @Nullable [] at;
+
+    /** The positions of the known columns present, for the control-character check. */
+    private int[] present = new int[0];
+
     private int fields;
+    private final int base;
     private long row = -1;
     private long line;
 
@@ -289,6 +295,8 @@ public final class XAnalyticsReader {
       this.records = Inputs.csv(reader, ',').iterator();
       this.tweets = tweets;
       this.maker = maker;
+      this.known = tweets ? TWEET_COLUMNS : DAILY_COLUMNS;
+      this.base = tweets ? 4 : 2;
     }
 
     @Override
@@ -319,21 +327,28 @@ public final class XAnalyticsReader {
     }
 
     private boolean header(CsvRecord r, ExportReader.Sink sink) {
-      List<String> known = tweets ? TWEET_COLUMNS : DAILY_COLUMNS;
-      Map<String, Integer> found = new HashMap<>();
+      int[] found = new int[known.size()];
+      java.util.Arrays.fill(found, -1);
+      List<Integer> positions = new ArrayList<>();
       for (int i = 0; i < r.getFieldCount(); i++) {
         String name = r.getField(i).strip();
         name = ALIASES.getOrDefault(name, name);
-        if (known.contains(name) && found.putIfAbsent(name, i) != null) {
+        int k = known.indexOf(name);
+        if (k < 0) {
+          continue;
+        }
+        if (found[k] >= 0) {
           sink.problem(
               new RowProblem(
                   0, line, "(header)", name, "Header", "names the column " + name + " twice"));
           return false;
         }
+        found[k] = i;
+        positions.add(k);
       }
       List<String> missing = new ArrayList<>();
       for (String c : tweets ? TWEET_REQUIRED : DAILY_REQUIRED) {
-        if (!found.containsKey(c)) {
+        if (found[known.indexOf(c)] < 0) {
           missing.add(c);
         }
       }
@@ -354,12 +369,13 @@ public final class XAnalyticsReader {
         return false;
       }
       at = found;
+      present = positions.stream().mapToInt(Integer::intValue).sorted().toArray();
       fields = r.getFieldCount();
       return true;
     }
 
     private @Nullable T parse(CsvRecord r, ExportReader.Sink sink) {
-      Map<String, Integer> cols = Objects.requireNonNull(at);
+      int[] cols = Objects.requireNonNull(at);
       if (r.getFieldCount() != fields) {
         sink.problem(
             new RowProblem(
@@ -371,9 +387,9 @@ public final class XAnalyticsReader {
                 "must have " + fields + " fields like the header, has " + r.getFieldCount()));
         return null;
       }
-      List<RowProblem> found = new ArrayList<>();
-      for (Map.Entry<String, Integer> e : cols.entrySet()) {
-        RowProblem control = Inputs.control(row, line, e.getKey(), r.getField(e.getValue()));
+      List<RowProblem> found = new ArrayList<>(0);
+      for (int k : present) {
+        RowProblem control = Inputs.control(row, line, known.get(k), r.getField(cols[k]));
         if (control != null) {
           found.add(control);
         }
@@ -387,23 +403,22 @@ public final class XAnalyticsReader {
       LocalDate date = null;
       long published = 0;
       if (tweets) {
-        String raw = cell(r, "Tweet id");
+        String raw = cell(r, 0);
         if (raw.isEmpty()) {
-          found.add(missing("Tweet id"));
+          found.add(missing(0));
         } else if (!ID.matcher(raw).matches()) {
           found.add(
               new RowProblem(
-                  row, line, "Tweet id", raw, "Id", "must be the tweet's numeric id, as digits"));
+                  row, line, known.get(0), raw, "Id", "must be the tweet's numeric id, as digits"));
         } else {
           id = raw;
         }
-        raw = cell(r, "time");
-        try {
-          time = OffsetDateTime.parse(raw, TIME).toZonedDateTime();
-        } catch (DateTimeParseException e) {
+        raw = cell(r, 3);
+        time = time(raw);
+        if (time == null) {
           found.add(
               raw.isEmpty()
-                  ? missing("time")
+                  ? missing(3)
                   : new RowProblem(
                       row,
                       line,
@@ -413,34 +428,34 @@ public final class XAnalyticsReader {
                       "must be a time such as 2021-01-30 12:56 +0000"));
         }
       } else {
-        String raw = cell(r, "Date");
+        String raw = cell(r, 0);
         try {
           date = LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
           found.add(
               raw.isEmpty()
-                  ? missing("Date")
+                  ? missing(0)
                   : new RowProblem(
                       row, line, "Date", raw, "Date", "must be an ISO date such as 2021-01-30"));
         }
-        published = count(r, "Tweets published", found);
+        published = count(r, 1, found);
       }
-      long impressions = count(r, "impressions", found);
-      long engagements = count(r, "engagements", found);
+      long impressions = count(r, base, found);
+      long engagements = count(r, base + 1, found);
       long[] parts = new long[PARTS.length];
       for (int k = 0; k < PARTS.length; k++) {
-        String col = METRICS.get(FIRST_PART + k);
-        parts[k] = cols.containsKey(col) ? count(r, col, found) : -1;
+        int c = base + FIRST_PART + k;
+        parts[k] = cols[c] >= 0 ? count(r, c, found) : -1;
       }
       double rate = Double.NaN;
-      if (cols.containsKey("engagement rate")) {
-        String raw = cell(r, "engagement rate");
-        if (DECIMAL.matcher(raw).matches()) {
-          rate = Double.parseDouble(raw);
-        } else {
+      int rateColumn = base + 2;
+      if (cols[rateColumn] >= 0) {
+        String raw = cell(r, rateColumn);
+        rate = decimal(raw);
+        if (Double.isNaN(rate)) {
           found.add(
               raw.isEmpty()
-                  ? missing("engagement rate")
+                  ? missing(rateColumn)
                   : new RowProblem(
                       row,
                       line,
@@ -450,16 +465,15 @@ public final class XAnalyticsReader {
                       "must be a decimal such as 0.0186 or 7.874015748031496E-4"));
         }
       }
-      for (String m : METRICS) {
-        String col = "promoted " + m;
-        if (cols.containsKey(col)) {
-          String raw = cell(r, col);
-          if (!raw.equals("-") && !DECIMAL.matcher(raw).matches()) {
+      for (int c = base + METRICS.size(); c < known.size(); c++) {
+        if (cols[c] >= 0) {
+          String raw = cell(r, c);
+          if (!raw.equals("-") && Double.isNaN(decimal(raw))) {
             found.add(
                 new RowProblem(
                     row,
                     line,
-                    col,
+                    known.get(c),
                     raw,
                     "Number",
                     "must be - (not applicable) or a number such as 0, 89.0 or 0.0186"));
@@ -485,8 +499,7 @@ public final class XAnalyticsReader {
       } catch (ValidationException e) {
         for (Violation v : e.violations()) {
           sink.problem(
-              new RowProblem(
-                  row, line, "engagements", cell(r, "engagements"), v.rule(), v.message()));
+              new RowProblem(row, line, "engagements", cell(r, base + 1), v.rule(), v.message()));
         }
         return null;
       }
@@ -497,7 +510,7 @@ public final class XAnalyticsReader {
                 row,
                 line,
                 "engagements",
-                cell(r, "engagements"),
+                cell(r, base + 1),
                 "TotalAboveParts",
                 "is "
                     + unpublished.getAsLong()
@@ -514,7 +527,7 @@ public final class XAnalyticsReader {
                   row,
                   line,
                   "engagement rate",
-                  cell(r, "engagement rate"),
+                  cell(r, rateColumn),
                   "RateDiffers",
                   "differs from engagements / impressions ("
                       + expected
@@ -524,46 +537,135 @@ public final class XAnalyticsReader {
       return maker.make(new Cells(id, time, date, published), figures);
     }
 
-    private String cell(CsvRecord r, String column) {
-      return r.getField(Objects.requireNonNull(at).get(column)).strip();
+    private String cell(CsvRecord r, int column) {
+      return r.getField(Objects.requireNonNull(at)[column]).strip();
     }
 
-    private RowProblem missing(String column) {
-      return new RowProblem(row, line, column, "", "Missing", "must not be empty");
+    private RowProblem missing(int column) {
+      return new RowProblem(row, line, known.get(column), "", "Missing", "must not be empty");
     }
 
-    private long count(CsvRecord r, String column, List<RowProblem> found) {
+    private long count(CsvRecord r, int column, List<RowProblem> found) {
       String raw = cell(r, column);
+      long n = wholeNumber(raw);
+      if (n >= 0) {
+        return n;
+      }
+      String name = known.get(column);
       if (raw.isEmpty()) {
         found.add(missing(column));
-        return -1;
-      }
-      if (NEGATIVE.matcher(raw).matches()) {
-        found.add(new RowProblem(row, line, column, raw, "Negative", "must be >= 0"));
-        return -1;
-      }
-      if (!COUNT.matcher(raw).matches()) {
+      } else if (NEGATIVE.matcher(raw).matches()) {
+        found.add(new RowProblem(row, line, name, raw, "Negative", "must be >= 0"));
+      } else if (n == TOO_BIG) {
+        found.add(
+            new RowProblem(row, line, name, raw, "Number", "must be at most " + Long.MAX_VALUE));
+      } else {
         found.add(
             new RowProblem(
                 row,
                 line,
-                column,
+                name,
                 raw,
                 "Number",
                 "must be a whole number such as 89 or 89.0"
                     + (raw.equals("-")
                         ? " (- marks only promoted figures as not applicable)"
                         : "")));
-        return -1;
       }
-      int dot = raw.indexOf('.');
-      try {
-        return Long.parseLong(dot < 0 ? raw : raw.substring(0, dot));
-      } catch (NumberFormatException e) {
-        found.add(
-            new RowProblem(row, line, column, raw, "Number", "must be at most " + Long.MAX_VALUE));
-        return -1;
+      return -1;
+    }
+  }
+
+  private static final long NOT_A_COUNT = -1;
+  private static final long TOO_BIG = -2;
+
+  /**
+   * A count written {@code 89} or {@code 89.0} (any number of zeros after the point), parsed by
+   * hand: the export has 40 cells a row.
+   *
+   * @return the count, {@link #NOT_A_COUNT} when the text is not one, {@link #TOO_BIG} above {@link
+   *     Long#MAX_VALUE}
+   */
+  static long wholeNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    long v = 0;
+    boolean big = false;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      int d = s.charAt(i) - '0';
+      if (v > (Long.MAX_VALUE - d) / 10) {
+        big = true;
+      } else {
+        v = v * 10 + d;
+      }
+      i++;
+    }
+    if (i == 0) {
+      return NOT_A_COUNT;
+    }
+    if (i < n) {
+      if (s.charAt(i) != '.' || i == n - 1) {
+        return NOT_A_COUNT;
+      }
+      for (int j = i + 1; j < n; j++) {
+        if (s.charAt(j) != '0') {
+          return NOT_A_COUNT;
+        }
       }
     }
+    return big ? TOO_BIG : v;
+  }
+
+  /**
+   * A non-negative decimal in Java's notation ({@code 0.0186}, {@code 7.874015748031496E-4}).
+   *
+   * @return the value, or NaN when the text is not one
+   */
+  static double decimal(String s) {
+    if (!DECIMAL.matcher(s).matches()) {
+      return Double.NaN;
+    }
+    return Double.parseDouble(s);
+  }
+
+  /** {@code 2021-01-30 12:56 +0000} read by position; other layouts by the formatter; or null. */
+  static @Nullable ZonedDateTime time(String s) {
+    if (s.length() == 22
+        && s.charAt(4) == '-'
+        && s.charAt(7) == '-'
+        && s.charAt(10) == ' '
+        && s.charAt(13) == ':'
+        && s.charAt(16) == ' '
+        && s.endsWith("+0000")) {
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 7);
+      int day = digits(s, 8, 10);
+      int hour = digits(s, 11, 13);
+      int minute = digits(s, 14, 16);
+      if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0) {
+        try {
+          return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, java.time.ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    try {
+      return OffsetDateTime.parse(s, TIME).toZonedDateTime();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 }

@@ -416,4 +416,54 @@ class XAnalyticsReaderTest {
     }
     assertThat(((ExportReader<DailyActivity>) days).row()).isEqualTo(3);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "89.|Number",
+        "1e3|Number",
+        "+5|Number",
+        "8 9|Number",
+        "-5|Negative",
+        "-5.0|Negative",
+        "99999999999999999999|Number",
+        "''|Missing"
+      })
+  void aCountThatIsNotAWholeNumber_isAProblemNamingItsRule(String cell, String rule)
+      throws IOException {
+    String csv =
+        "\"Tweet id\",\"time\",\"impressions\",\"engagements\"\n"
+            + "\"1\",\"2021-01-30 12:56 +0000\",\""
+            + cell
+            + "\",\"0\"\n";
+    ExportReader<Post> r =
+        XAnalyticsReader.tweets(new StringReader(csv), "c.csv", ErrorMode.COLLECT);
+    assertThat(all(r)).isEmpty();
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo(rule);
+              assertThat(p.column()).isEqualTo("impressions");
+              assertThat(p.value()).isEqualTo(cell);
+            });
+  }
+
+  @Test
+  void countsAndTimes_inTheirAcceptedSpellings() {
+    assertThat(XAnalyticsReader.wholeNumber("89.0")).isEqualTo(89);
+    assertThat(XAnalyticsReader.wholeNumber("89.000")).isEqualTo(89);
+    assertThat(XAnalyticsReader.wholeNumber("0")).isZero();
+    assertThat(XAnalyticsReader.wholeNumber(String.valueOf(Long.MAX_VALUE)))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(XAnalyticsReader.decimal("7.874015748031496E-4")).isEqualTo(7.874015748031496E-4);
+    assertThat(XAnalyticsReader.decimal("NaN")).isNaN();
+    assertThat(XAnalyticsReader.time("2021-01-30 12:56 +0000"))
+        .isEqualTo(ZonedDateTime.of(2021, 1, 30, 12, 56, 0, 0, ZoneOffset.UTC));
+    assertThat(XAnalyticsReader.time("2021-01-30 12:56 +0100"))
+        .isEqualTo(ZonedDateTime.of(2021, 1, 30, 12, 56, 0, 0, ZoneOffset.ofHours(1)));
+    assertThat(XAnalyticsReader.time("2021-02-30 12:56 +0000")).isNull();
+    assertThat(XAnalyticsReader.time("2021-0a-30 12:56 +0000")).isNull();
+  }
 }
