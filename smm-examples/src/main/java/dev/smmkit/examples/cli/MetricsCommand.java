@@ -298,7 +298,8 @@ final class MetricsCommand implements Callable<Integer> {
                   column,
                   aggregation,
                   snapshot,
-                  problems)
+                  problems,
+                  tally.notes)
               .render();
       Io.write(spec, "--output", output, html.getBytes(StandardCharsets.UTF_8), List.of(file));
       PrintWriter out = spec.commandLine().getOut();
@@ -558,7 +559,8 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   /** What notes are, said after their count. */
-  static final String NOTES_NOTE = "(rows kept and counted; the figures are the platform's own)";
+  static final String NOTES_NOTE =
+      "(rows kept and counted; the figures are those the platform printed)";
 
   /** What happens to rows with problems, said after their count. */
   static final String PROBLEMS_NOTE =

@@ -167,4 +167,25 @@ class XMetricsCommandTest {
         .contains("2021-01")
         .contains(String.format(Locale.ROOT, "%.4f %%", 100.0 * 262 / 6703));
   }
+
+  @Test
+  void theHtmlReport_listsTheNotes() throws IOException {
+    Path html = dir.resolve("x.html");
+    Run r =
+        smm(
+            "metrics",
+            export.toString(),
+            "--interactions",
+            "x-analytics",
+            "--denominator",
+            "impressions",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(html))
+        .contains(larger + (larger == 1 ? " note " : " notes ") + MetricsCommand.NOTES_NOTE)
+        .contains(String.format(Locale.ROOT, "%.4f %%", 100.0 * engagements / impressions));
+  }
 }
