@@ -357,7 +357,10 @@ public final class Figures {
      */
     public Builder count(Interaction interaction, long count) {
       Objects.requireNonNull(interaction, "interaction");
-      counts[interaction.ordinal()] = nonNegative(name(interaction), count);
+      if (count < 0) {
+        nonNegative(name(interaction), count);
+      }
+      counts[interaction.ordinal()] = count;
       return this;
     }
 
@@ -457,37 +460,41 @@ public final class Figures {
      *     TotalAtLeastParts}, naming each part)
      */
     public Figures build() {
-      Violations v =
-          new Violations("Figures")
-              .check(
-                  reach == ABSENT || impressions == ABSENT || reach <= impressions,
-                  "reach",
-                  reach,
-                  "ReachAtMostImpressions",
-                  "is impossible: reach must not exceed impressions (" + impressions + ")");
+      Violations v = new Violations("Figures");
+      if (reach != ABSENT && impressions != ABSENT && reach > impressions) {
+        v.add(
+            "reach",
+            reach,
+            "ReachAtMostImpressions",
+            "is impossible: reach must not exceed impressions (" + impressions + ")");
+      }
       if (reportedDefinition != null) {
         long parts = 0;
-        StringJoiner named = new StringJoiner(" + ");
         for (Interaction i : reportedDefinition.members()) {
           long c = counts[i.ordinal()];
           if (c != ABSENT) {
             parts = c > Long.MAX_VALUE - parts ? Long.MAX_VALUE : parts + c;
+          }
+        }
+        if (reportedEngagements < parts) {
+          StringJoiner named = new StringJoiner(" + ");
+          for (Interaction i : reportedDefinition.members()) {
+            long c = counts[i.ordinal()];
             if (c > 0) {
               named.add(name(i) + " " + c);
             }
           }
+          v.add(
+              "reported_engagements",
+              reportedEngagements,
+              "TotalAtLeastParts",
+              "is impossible: the platform's total must not be smaller than the sum of its"
+                  + " published parts ("
+                  + named
+                  + " = "
+                  + parts
+                  + ")");
         }
-        v.check(
-            reportedEngagements >= parts,
-            "reported_engagements",
-            reportedEngagements,
-            "TotalAtLeastParts",
-            "is impossible: the platform's total must not be smaller than the sum of its published"
-                + " parts ("
-                + named
-                + " = "
-                + parts
-                + ")");
       }
       v.throwIfAny();
       return new Figures(this);
