@@ -173,12 +173,18 @@ final class MetricsCommand implements Callable<Integer> {
     final EngagementGroups<String> groups = new EngagementGroups<>();
     final List<RowProblem> problems = new ArrayList<>();
     final List<RowProblem> notes = new ArrayList<>();
+    final java.util.EnumSet<Denominator> denominators = java.util.EnumSet.noneOf(Denominator.class);
     long posts;
     long used;
     PostFormat format;
 
     void add(Post p) {
       posts++;
+      for (Denominator d : Denominator.values()) {
+        if (p.figures().value(d).isPresent()) {
+          denominators.add(d);
+        }
+      }
       String column = denominator.name().toLowerCase(Locale.ROOT);
       OptionalLong below = p.figures().value(denominator);
       if (below.isEmpty()) {
@@ -281,7 +287,8 @@ final class MetricsCommand implements Callable<Integer> {
     }
     String column = denominator.name().toLowerCase(Locale.ROOT);
     if (tally.used == 0) {
-      throw new BadInputException(file + ": " + nothingToMeasure(tally.posts, problems, column));
+      throw new BadInputException(
+          file + ": " + nothingToMeasure(tally.posts, problems, column, tally.denominators));
     }
     EngagementGroups<String> groups = tally.groups;
     Map<String, EngagementSummary> snapshot = groups.snapshot();
@@ -311,16 +318,19 @@ final class MetricsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String nothingToMeasure(long posts, List<RowProblem> problems, String column) {
+  private static String nothingToMeasure(
+      long posts, List<RowProblem> problems, String column, java.util.Set<Denominator> present) {
     if (posts > 0) {
       return "the file has no "
           + column
-          + " column values to divide by; choose another --denominator ("
-          + java.util.Arrays.stream(Denominator.values())
-              .map(d -> d.name().toLowerCase(Locale.ROOT))
-              .filter(d -> !d.equals(column))
-              .collect(java.util.stream.Collectors.joining(", "))
-          + ")";
+          + " column values to divide by; "
+          + (present.isEmpty()
+              ? "it has no reach, impressions, followers or views either"
+              : "choose a --denominator it has ("
+                  + present.stream()
+                      .map(d -> d.name().toLowerCase(Locale.ROOT))
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + ")");
     }
     if (problems.isEmpty()) {
       return "no posts: the file is empty or has only a header";

@@ -188,4 +188,14 @@ class XMetricsCommandTest {
         .contains(larger + (larger == 1 ? " note " : " notes ") + MetricsCommand.NOTES_NOTE)
         .contains(String.format(Locale.ROOT, "%.4f %%", 100.0 * engagements / impressions));
   }
+
+  @Test
+  void aDenominatorTheFileLacks_suggestsOnlyThoseItHas() {
+    Run r = smm("metrics", export.toString(), "--interactions", "x-analytics");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .contains(
+            "the file has no reach column values to divide by; choose a --denominator it has"
+                + " (impressions)");
+  }
 }
