@@ -81,6 +81,21 @@ public final class EngagementAccumulator {
   }
 
   /**
+   * Adds one post's (or day's) figures under a definition, as {@link EngagementRate#of(Figures,
+   * InteractionSet, Denominator)} computes them.
+   *
+   * @param figures the figures
+   * @param interactions which interactions count
+   * @param by the denominator
+   * @return this accumulator
+   * @throws ValidationException if the denominator or a member of the set is absent
+   */
+  public EngagementAccumulator add(Figures figures, InteractionSet interactions, Denominator by) {
+    Rate r = EngagementRate.of(figures, interactions, by);
+    return add(r.numerator(), r.denominator());
+  }
+
+  /**
    * Adds everything another accumulator has seen.
    *
    * @param other another accumulator (not changed)

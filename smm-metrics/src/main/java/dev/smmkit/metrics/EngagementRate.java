@@ -55,6 +55,35 @@ public final class EngagementRate {
   }
 
   /**
+   * ER of a post's (or a day's) figures as an export reported them.
+   *
+   * <p>Engagements are {@link Figures#engagements(InteractionSet)}: the platform's own printed
+   * total where it printed one for this set (so that X Analytics' {@code engagement rate} is
+   * reproduced exactly), otherwise the sum of the set's members; never a smaller sum.
+   *
+   * @param figures the figures
+   * @param interactions which interactions count
+   * @param denominator what to divide by
+   * @return the rate; undefined when the denominator is 0
+   * @throws ValidationException if the denominator is absent ({@code Figures.<denominator>}, rule
+   *     {@code Known}) or a member of the set is absent (rule {@code Absent}, one violation per
+   *     missing kind)
+   */
+  public static Rate of(Figures figures, InteractionSet interactions, Denominator denominator) {
+    long below =
+        figures
+            .value(denominator)
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "Figures." + denominator.name().toLowerCase(java.util.Locale.ROOT),
+                        null,
+                        "Known",
+                        "is not in the source, so it cannot be the denominator"));
+    return Rate.of(figures.engagements(interactions), below);
+  }
+
+  /**
    * Daily ER: engagements per day per follower.
    *
    * <p>Formula: {@code (engagements / days) / followers = engagements / (days x followers)}.

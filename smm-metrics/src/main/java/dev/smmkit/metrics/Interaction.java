@@ -1,6 +1,11 @@
 package dev.smmkit.metrics;
 
-/** A kind of interaction with a post that an engagement definition may count. */
+/**
+ * A kind of interaction with a post that an engagement definition may count.
+ *
+ * <p>New kinds may be added at the end in later releases; a preset {@link InteractionSet} lists its
+ * members explicitly, so a new kind never joins a platform's definition by itself.
+ */
 public enum Interaction {
   /** A like, reaction, or favourite. */
   LIKE,
@@ -33,5 +38,10 @@ public enum Interaction {
   /** A click on the post's media (photo, video, GIF). */
   MEDIA_ENGAGEMENT,
   /** A view of the post's media; not an engagement in X Analytics. */
-  MEDIA_VIEW
+  MEDIA_VIEW,
+  /**
+   * A visit to the author's profile from the post, as Instagram insights report it ("Profile
+   * Visits"); X reports {@link #PROFILE_CLICK} instead.
+   */
+  PROFILE_VISIT
 }

@@ -33,13 +33,34 @@ public final class InteractionSet {
   /**
    * X (Twitter) Analytics' engagements: retweets + replies + likes + profile clicks + URL clicks +
    * hashtag clicks + detail expands + permalink clicks + app opens + app installs + follows +
-   * e-mail + dial + media engagements; media views are excluded. Retweets are {@link
-   * Interaction#SHARE}, replies {@link Interaction#COMMENT}.
+   * e-mail + dial + media engagements, exactly the fourteen parts of the {@code engagements} column
+   * of an X Analytics tweet activity export; media views (and saves, profile visits, which X does
+   * not report) are excluded. Retweets are {@link Interaction#SHARE}, replies {@link
+   * Interaction#COMMENT}, user profile clicks {@link Interaction#PROFILE_CLICK}, email tweet {@link
+   * Interaction#EMAIL}, dial phone {@link Interaction#DIAL}.
+   *
+   * <p>The members are listed one by one: "every kind but saves and media views", as earlier
+   * snapshots defined it, let {@link Interaction#PROFILE_VISIT} (and any kind added later) join X's
+   * definition.
    */
   public static final InteractionSet X_ANALYTICS =
       new InteractionSet(
           "x-analytics",
-          EnumSet.complementOf(EnumSet.of(Interaction.SAVE, Interaction.MEDIA_VIEW)));
+          EnumSet.of(
+              Interaction.SHARE,
+              Interaction.COMMENT,
+              Interaction.LIKE,
+              Interaction.PROFILE_CLICK,
+              Interaction.URL_CLICK,
+              Interaction.HASHTAG_CLICK,
+              Interaction.DETAIL_EXPAND,
+              Interaction.PERMALINK_CLICK,
+              Interaction.APP_OPEN,
+              Interaction.APP_INSTALL,
+              Interaction.FOLLOW,
+              Interaction.EMAIL,
+              Interaction.DIAL,
+              Interaction.MEDIA_ENGAGEMENT));
 
   private final String name;
   private final Set<Interaction> members;

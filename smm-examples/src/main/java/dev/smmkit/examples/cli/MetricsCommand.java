@@ -1,17 +1,22 @@
 package dev.smmkit.examples.cli;
 
+import dev.smmkit.core.ValidationException;
 import dev.smmkit.examples.report.ChartImage;
 import dev.smmkit.examples.report.Charts;
 import dev.smmkit.metrics.Aggregation;
+import dev.smmkit.metrics.DailyActivity;
 import dev.smmkit.metrics.Denominator;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.Figures;
 import dev.smmkit.metrics.InteractionSet;
 import dev.smmkit.metrics.MetricOverflowException;
-import dev.smmkit.metrics.PostStats;
 import dev.smmkit.metrics.io.ErrorMode;
+import dev.smmkit.metrics.io.ExportReader;
 import dev.smmkit.metrics.io.InstagramInsightsReader;
 import dev.smmkit.metrics.io.InstagramPost;
+import dev.smmkit.metrics.io.PostFormat;
+import dev.smmkit.metrics.io.PostReaders;
 import dev.smmkit.metrics.io.PostRecord;
 import dev.smmkit.metrics.io.PostsCsvReader;
 import dev.smmkit.metrics.io.PostsJsonReader;
@@ -19,15 +24,20 @@ import dev.smmkit.metrics.io.ReadResult;
 import dev.smmkit.metrics.io.RowProblem;
 import dev.smmkit.metrics.io.UciFacebookReader;
 import dev.smmkit.metrics.io.UciPost;
+import dev.smmkit.metrics.io.UnrecognizedFormatException;
+import dev.smmkit.metrics.io.XAnalyticsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +53,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code smm metrics FILE}: engagement from a UCI Facebook CSV or SMMKit's own post CSV. */
+/**
+ * {@code smm metrics FILE}: engagement from an export in any format the library detects ({@link
+ * PostReaders#detect}): X Analytics tweet or daily activity, UCI Facebook, Instagram insights, or
+ * SMMKit's own posts CSV and JSON Lines.
+ */
 @Command(
     name = "metrics",
     mixinStandardHelpOptions = true,
     description =
-        "Engagement rate from an export: the UCI Facebook CSV (;-separated), an Instagram post-insights CSV, or SMMKit's smmkit-posts format (CSV, or JSON Lines).",
+        "Engagement rate from an export: an X (Twitter) Analytics tweet or daily activity CSV, the UCI Facebook CSV (;-separated), an Instagram post-insights CSV, or SMMKit's smmkit-posts format (CSV, or JSON Lines). The format is detected.",
     footer = {
       "",
       "Examples:",
@@ -57,6 +71,7 @@ import picocli.CommandLine.Spec;
       "  smm metrics dataset_Facebook.csv --format html --output report.html",
       "  smm metrics dataset_Facebook.csv --by type --chart er-by-type.png",
       "  smm metrics instagram.csv --charset windows-1252 --denominator impressions",
+      "  smm metrics tweet_activity_metrics_me_20210101_20210201_en.csv --interactions x-analytics --denominator impressions",
       "",
       "Exit codes: 0 success, 2 usage error, 3 bad input (file, row, column and value are named)."
     })
@@ -150,8 +165,83 @@ final class MetricsCommand implements Callable<Integer> {
   /** Collects the by-type, by-month and reach figures of {@code --format html}; null otherwise. */
   private @Nullable MetricsReport report;
 
-  /** One post as read, with its group keys; {@code row} is the data row in the file. */
-  private record Post(long row, String key, String type, String month, PostStats stats) {}
+  /** One post (or day) as read, with its group keys; {@code row} is the data row in the file. */
+  private record Post(long row, String key, String type, String month, Figures figures) {}
+
+  /** What reading and measuring the file found, fed one post at a time. */
+  private final class Tally {
+    final EngagementGroups<String> groups = new EngagementGroups<>();
+    final List<RowProblem> problems = new ArrayList<>();
+    final List<RowProblem> notes = new ArrayList<>();
+    final java.util.EnumSet<Denominator> denominators = java.util.EnumSet.noneOf(Denominator.class);
+    long posts;
+    long used;
+    PostFormat format;
+
+    void add(Post p) {
+      posts++;
+      for (Denominator d : Denominator.values()) {
+        if (p.figures().value(d).isPresent()) {
+          denominators.add(d);
+        }
+      }
+      String column = denominator.name().toLowerCase(Locale.ROOT);
+      OptionalLong below = p.figures().value(denominator);
+      if (below.isEmpty()) {
+        RowProblem missing =
+            new RowProblem(
+                p.row(),
+                0,
+                column,
+                "",
+                "NoDenominator",
+                "has no " + column + " to divide by; post left out of the rates");
+        if (failFast) {
+          throw new BadInputException(file + ": " + missing);
+        }
+        problems.add(missing);
+        return;
+      }
+      long engagements;
+      try {
+        engagements = p.figures().engagements(interactions);
+        groups.add(p.key(), engagements, below.getAsLong());
+      } catch (ValidationException e) {
+        throw new BadInputException(file + ": " + absent(p.figures()));
+      } catch (MetricOverflowException e) {
+        throw new BadInputException(
+            file
+                + ": row "
+                + p.row()
+                + ": the counts add up to more than "
+                + Long.MAX_VALUE
+                + " ("
+                + e.getMessage()
+                + ")");
+      }
+      if (report != null) {
+        report.add(p.type(), p.month(), p.figures(), engagements, below.getAsLong());
+      }
+      used++;
+    }
+
+    /** Why the interaction set cannot be summed on this file: it names what is missing. */
+    private String absent(Figures f) {
+      return "--interactions "
+          + interactions.name()
+          + " needs "
+          + f.absent(interactions).stream()
+              .map(i -> i.name().toLowerCase(Locale.ROOT))
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ", which this "
+          + format.title()
+          + " does not have (it has "
+          + f.present().stream()
+              .map(i -> i.name().toLowerCase(Locale.ROOT))
+              .collect(java.util.stream.Collectors.joining(", "))
+          + "); a smaller sum is never given: choose a set of what the file has";
+    }
+  }
 
   @Override
   public Integer call() {
@@ -171,13 +261,23 @@ final class MetricsCommand implements Callable<Integer> {
     if (chart != null) {
       Io.checkNotAnInput(spec, "--chart", chart, List.of(file));
     }
-    List<RowProblem> problems = new ArrayList<>();
-    List<Post> posts;
-    try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
-      posts = read(reader, problems);
+    report = format == Format.html ? new MetricsReport() : null;
+    Tally tally = new Tally();
+    try {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(PostReaders.HEAD);
+      }
+      tally.format = PostReaders.detect(head, charset, file.toString());
+      try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+        read(reader, tally);
+      }
+    } catch (UnrecognizedFormatException e) {
+      throw new BadInputException(e.getMessage());
     } catch (IOException | UncheckedIOException e) {
       throw Io.unreadable(file, charset, e);
     }
+    List<RowProblem> problems = tally.problems;
     for (RowProblem p : problems) {
       if (p.rule().equals("Csv")) {
         // The parser gave up: the rows after this one were never read, so no figure is complete.
@@ -185,49 +285,12 @@ final class MetricsCommand implements Callable<Integer> {
             file + ": " + p + "; reading stopped there, so no figures are given");
       }
     }
-    EngagementGroups<String> groups = new EngagementGroups<>();
-    report = format == Format.html ? new MetricsReport() : null;
     String column = denominator.name().toLowerCase(Locale.ROOT);
-    int used = 0;
-    for (Post p : posts) {
-      OptionalLong below = p.stats().value(denominator);
-      if (below.isEmpty()) {
-        RowProblem missing =
-            new RowProblem(
-                p.row(),
-                0,
-                column,
-                "",
-                "NoDenominator",
-                "has no " + column + " to divide by; post left out of the rates");
-        if (failFast) {
-          throw new BadInputException(file + ": " + missing);
-        }
-        problems.add(missing);
-        continue;
-      }
-      try {
-        long engagements = p.stats().engagements(interactions);
-        groups.add(p.key(), engagements, below.getAsLong());
-        if (report != null) {
-          report.add(p.type(), p.month(), p.stats(), engagements, below.getAsLong());
-        }
-      } catch (MetricOverflowException e) {
-        throw new BadInputException(
-            file
-                + ": row "
-                + p.row()
-                + ": the counts add up to more than "
-                + Long.MAX_VALUE
-                + " ("
-                + e.getMessage()
-                + ")");
-      }
-      used++;
+    if (tally.used == 0) {
+      throw new BadInputException(
+          file + ": " + nothingToMeasure(tally.posts, problems, column, tally.denominators));
     }
-    if (used == 0) {
-      throw new BadInputException(file + ": " + nothingToMeasure(posts, problems, column));
-    }
+    EngagementGroups<String> groups = tally.groups;
     Map<String, EngagementSummary> snapshot = groups.snapshot();
     if (chart != null) {
       Io.write(spec, "--chart", chart, chart(snapshot).png(), List.of(file));
@@ -242,29 +305,32 @@ final class MetricsCommand implements Callable<Integer> {
                   column,
                   aggregation,
                   snapshot,
-                  problems)
+                  problems,
+                  tally.notes)
               .render();
       Io.write(spec, "--output", output, html.getBytes(StandardCharsets.UTF_8), List.of(file));
       PrintWriter out = spec.commandLine().getOut();
       out.println(output.toAbsolutePath().normalize());
       out.flush();
     } else {
-      print(snapshot, problems);
+      print(snapshot, problems, tally.notes, tally.format);
     }
     return 0;
   }
 
   private static String nothingToMeasure(
-      List<Post> posts, List<RowProblem> problems, String column) {
-    if (!posts.isEmpty()) {
+      long posts, List<RowProblem> problems, String column, java.util.Set<Denominator> present) {
+    if (posts > 0) {
       return "the file has no "
           + column
-          + " column values to divide by; choose another --denominator ("
-          + java.util.Arrays.stream(Denominator.values())
-              .map(d -> d.name().toLowerCase(Locale.ROOT))
-              .filter(d -> !d.equals(column))
-              .collect(java.util.stream.Collectors.joining(", "))
-          + ")";
+          + " column values to divide by; "
+          + (present.isEmpty()
+              ? "it has no reach, impressions, followers or views either"
+              : "choose a --denominator it has ("
+                  + present.stream()
+                      .map(d -> d.name().toLowerCase(Locale.ROOT))
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + ")");
     }
     if (problems.isEmpty()) {
       return "no posts: the file is empty or has only a header";
@@ -276,68 +342,71 @@ final class MetricsCommand implements Callable<Integer> {
         + problems.get(0);
   }
 
-  /** Reads the file in whichever format its first line shows. */
-  private List<Post> read(BufferedReader reader, List<RowProblem> problems) throws IOException {
-    String head = firstLine(reader);
+  /** Reads the file in the format the library detected, one post at a time. */
+  private void read(BufferedReader reader, Tally tally) throws IOException {
     ErrorMode mode = failFast ? ErrorMode.FAIL_FAST : ErrorMode.COLLECT;
-    List<Post> posts = new ArrayList<>();
-    if (head.contains("Impressions") && head.contains("Likes") && head.contains("From Home")) {
-      ReadResult<InstagramPost> r = InstagramInsightsReader.read(reader, file.toString(), mode);
-      problems.addAll(r.problems());
-      for (InstagramPost p : r.rows()) {
-        String month = p.date().map(d -> d.toString().substring(0, 7)).orElse("undated");
-        String key =
-            switch (by) {
-              case none -> "all";
-              case platform -> "instagram";
-              case type -> "post";
-              case month -> month;
-            };
-        posts.add(new Post(p.row(), key, "post", month, p.toPostStats()));
+    String source = file.toString();
+    switch (tally.format) {
+      case X_TWEET_ACTIVITY -> {
+        ExportReader<dev.smmkit.metrics.Post> r = XAnalyticsReader.tweets(reader, source, mode);
+        while (r.hasNext()) {
+          dev.smmkit.metrics.Post p = r.next();
+          ZonedDateTime at = p.publishedAt().orElseThrow();
+          String month = EngagementGroups.month(at, zone).toString();
+          tally.add(
+              new Post(r.row(), key(p.platform(), p.type(), month), p.type(), month, p.figures()));
+        }
+        tally.problems.addAll(r.problems());
+        tally.notes.addAll(r.notes());
       }
-    } else if (head.stripLeading().startsWith("{")) {
-      ReadResult<PostRecord> r = PostsJsonReader.read(reader, file.toString(), mode);
-      problems.addAll(r.problems());
-      r.rows().forEach(p -> posts.add(post(p)));
-    } else if (head.startsWith("Page total likes;")) {
-      ReadResult<UciPost> r = UciFacebookReader.read(reader, file.toString(), mode);
-      problems.addAll(r.problems());
-      for (UciPost p : r.rows()) {
-        if (!p.impossible()) {
-          posts.add(new Post(p.row(), key(p), p.type(), uciMonth(p), p.toPostStats()));
+      case X_DAILY_ACTIVITY -> {
+        ExportReader<DailyActivity> r = XAnalyticsReader.daily(reader, source, mode);
+        while (r.hasNext()) {
+          DailyActivity d = r.next();
+          String month = YearMonth.from(d.date()).toString();
+          tally.add(new Post(r.row(), key(d.platform(), "day", month), "day", month, d.figures()));
+        }
+        tally.problems.addAll(r.problems());
+        tally.notes.addAll(r.notes());
+      }
+      case INSTAGRAM_INSIGHTS -> {
+        ReadResult<InstagramPost> r = InstagramInsightsReader.read(reader, source, mode);
+        tally.problems.addAll(r.problems());
+        for (InstagramPost p : r.rows()) {
+          String month = p.date().map(d -> d.toString().substring(0, 7)).orElse("undated");
+          tally.add(
+              new Post(p.row(), key("instagram", "post", month), "post", month, p.toFigures()));
         }
       }
-    } else {
-      ReadResult<PostRecord> r = PostsCsvReader.read(reader, file.toString(), mode);
-      problems.addAll(r.problems());
-      r.rows().forEach(p -> posts.add(post(p)));
+      case UCI_FACEBOOK -> {
+        ReadResult<UciPost> r = UciFacebookReader.read(reader, source, mode);
+        tally.problems.addAll(r.problems());
+        for (UciPost p : r.rows()) {
+          if (!p.impossible()) {
+            String month = uciMonth(p);
+            tally.add(
+                new Post(
+                    p.row(), key("facebook", p.type(), month), p.type(), month, p.toFigures()));
+          }
+        }
+      }
+      case SMMKIT_POSTS_JSON_LINES -> {
+        ReadResult<PostRecord> r = PostsJsonReader.read(reader, source, mode);
+        tally.problems.addAll(r.problems());
+        r.rows().forEach(p -> tally.add(post(p)));
+      }
+      case SMMKIT_POSTS_CSV -> {
+        ReadResult<PostRecord> r = PostsCsvReader.read(reader, source, mode);
+        tally.problems.addAll(r.problems());
+        r.rows().forEach(p -> tally.add(post(p)));
+      }
     }
-    return posts;
   }
 
   private Post post(PostRecord p) {
     String month = EngagementGroups.month(p.publishedAt(), zone).toString();
-    return new Post(p.row(), key(p), p.type(), month, p.stats());
+    return new Post(p.row(), key(p.platform(), p.type(), month), p.type(), month, p.toFigures());
   }
-
-  /**
-   * The first non-blank line, without a byte-order mark, read ahead and then pushed back: at most
-   * {@value #SNIFF} characters, so a file with one enormous line is still sniffed safely.
-   */
-  private static String firstLine(BufferedReader reader) throws IOException {
-    char[] buffer = new char[SNIFF];
-    reader.mark(SNIFF);
-    int n = 0;
-    for (int r; n < SNIFF && (r = reader.read(buffer, n, SNIFF - n)) > 0; ) {
-      n += r;
-    }
-    reader.reset();
-    String head = new String(buffer, 0, n).replace("\uFEFF", "").stripLeading();
-    int end = head.indexOf('\n');
-    return end < 0 ? head : head.substring(0, end);
-  }
-
-  private static final int SNIFF = 1 << 16;
 
   private ChartImage chart(Map<String, EngagementSummary> groups) {
     Map<String, Double> rates = MetricsReport.percents(groups, aggregation);
@@ -357,21 +426,12 @@ final class MetricsCommand implements Callable<Integer> {
         : String.format(Locale.ROOT, "2014-%02d", p.month());
   }
 
-  private String key(UciPost p) {
+  private String key(String platform, String type, String month) {
     return switch (by) {
       case none -> "all";
-      case platform -> "facebook";
-      case type -> p.type();
-      case month -> uciMonth(p);
-    };
-  }
-
-  private String key(PostRecord p) {
-    return switch (by) {
-      case none -> "all";
-      case platform -> p.platform();
-      case type -> p.type();
-      case month -> EngagementGroups.month(p.publishedAt(), zone).toString();
+      case platform -> platform;
+      case type -> type;
+      case month -> month;
     };
   }
 
@@ -385,7 +445,11 @@ final class MetricsCommand implements Callable<Integer> {
         + ")";
   }
 
-  private void print(Map<String, EngagementSummary> groups, List<RowProblem> problems) {
+  private void print(
+      Map<String, EngagementSummary> groups,
+      List<RowProblem> problems,
+      List<RowProblem> notes,
+      PostFormat detected) {
     PrintWriter out = spec.commandLine().getOut();
     String what = what();
     switch (format) {
@@ -396,6 +460,7 @@ final class MetricsCommand implements Callable<Integer> {
                 out.printf(
                     Locale.ROOT, "%-14s %7d %12s%n", k, s.posts(), percent(s.value(aggregation))));
         printProblems(out, problems);
+        printNotes(out, notes);
       }
       case csv -> {
         out.println("group,posts,engagements,denominator,rate");
@@ -413,11 +478,14 @@ final class MetricsCommand implements Callable<Integer> {
                         : ""));
         // The table stays machine-readable; problems go where a person will see them.
         printProblems(spec.commandLine().getErr(), problems);
+        printNotes(spec.commandLine().getErr(), notes);
       }
       case json -> {
         StringBuilder json =
             new StringBuilder("{\"tool\":\"smm\",\"command\":\"metrics\",\"input\":")
-                .append(Json.quote(file.getFileName().toString()));
+                .append(Json.quote(file.getFileName().toString()))
+                .append(",\"format\":")
+                .append(Json.quote(detected.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         json.append(",\"interactions\":")
             .append(Json.quote(interactions.name()))
             .append(",\"denominator\":")
@@ -453,6 +521,23 @@ final class MetricsCommand implements Callable<Integer> {
               .append('}');
           sep = ",";
         }
+        json.append("],\"notes\":[");
+        sep = "";
+        for (RowProblem p : notes) {
+          json.append(sep)
+              .append("{\"row\":")
+              .append(p.row())
+              .append(",\"column\":")
+              .append(Json.quote(p.column()))
+              .append(",\"value\":")
+              .append(Json.quote(p.value()))
+              .append(",\"rule\":")
+              .append(Json.quote(p.rule()))
+              .append(",\"message\":")
+              .append(Json.quote(p.message()))
+              .append('}');
+          sep = ",";
+        }
         out.println(json.append("]}"));
       }
       case html -> throw new IllegalStateException("html is written to --output");
@@ -473,6 +558,19 @@ final class MetricsCommand implements Callable<Integer> {
     problems.forEach(p -> out.println("  " + p));
     out.flush();
   }
+
+  private static void printNotes(PrintWriter out, List<RowProblem> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.println(notes.size() + (notes.size() == 1 ? " note" : " notes") + " " + NOTES_NOTE + ":");
+    notes.forEach(p -> out.println("  " + p));
+    out.flush();
+  }
+
+  /** What notes are, said after their count. */
+  static final String NOTES_NOTE =
+      "(rows kept and counted; the figures are those the platform printed)";
 
   /** What happens to rows with problems, said after their count. */
   static final String PROBLEMS_NOTE =

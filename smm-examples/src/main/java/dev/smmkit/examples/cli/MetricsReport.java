@@ -7,8 +7,8 @@ import dev.smmkit.examples.report.HtmlReport.Figure;
 import dev.smmkit.metrics.Aggregation;
 import dev.smmkit.metrics.EngagementGroups;
 import dev.smmkit.metrics.EngagementSummary;
+import dev.smmkit.metrics.Figures;
 import dev.smmkit.metrics.MetricOverflowException;
-import dev.smmkit.metrics.PostStats;
 import dev.smmkit.metrics.io.RowProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,15 +45,15 @@ final class MetricsReport {
    *
    * @param type its post type
    * @param month its calendar month, {@code yyyy-MM}
-   * @param stats its counts
+   * @param figures its figures
    * @param engagements its engagements under the chosen interaction set
    * @param denominator its denominator under the chosen denominator
    */
-  void add(String type, String month, PostStats stats, long engagements, long denominator) {
+  void add(String type, String month, Figures figures, long engagements, long denominator) {
     byType.add(type, engagements, denominator);
     byMonth.add(month, engagements, denominator);
-    OptionalLong r = stats.reach();
-    OptionalLong i = stats.impressions();
+    OptionalLong r = figures.reach();
+    OptionalLong i = figures.impressions();
     if (r.isPresent() && i.isPresent()) {
       postsWithBoth++;
       reachSum = plus("reach sum", reachSum, r.getAsLong());
@@ -88,6 +88,7 @@ final class MetricsReport {
    * @param aggregation the chosen aggregation
    * @param groups the rates by the chosen grouping
    * @param problems the rows with problems
+   * @param notes facts about rows that were kept, such as an X total above its parts
    * @return the report, ready to render
    */
   HtmlReport build(
@@ -97,7 +98,8 @@ final class MetricsReport {
       String denominatorName,
       Aggregation aggregation,
       Map<String, EngagementSummary> groups,
-      List<RowProblem> problems) {
+      List<RowProblem> problems,
+      List<RowProblem> notes) {
     EngagementSummary all =
         groups.values().stream().reduce(EngagementSummary.EMPTY, EngagementSummary::plus);
     HtmlReport report =
@@ -167,13 +169,16 @@ final class MetricsReport {
         List.of(by.equals("none") ? "group" : by, "posts", "engagements", denominatorName, what),
         rows);
 
-    report.findings("Findings", findings(all, aggregation, problems));
+    report.findings("Findings", findings(all, aggregation, problems, notes));
 
     return report;
   }
 
   private List<String> findings(
-      EngagementSummary all, Aggregation aggregation, List<RowProblem> problems) {
+      EngagementSummary all,
+      Aggregation aggregation,
+      List<RowProblem> problems,
+      List<RowProblem> notes) {
     List<String> out = new ArrayList<>();
     extremes("post type", percents(byType.snapshot(), aggregation)).ifPresent(out::add);
     extremes("month", percents(byMonth.snapshot(), aggregation)).ifPresent(out::add);
@@ -199,6 +204,17 @@ final class MetricsReport {
                   + " posts).",
               (double) impressionsSum / reachSum,
               postsWithBoth));
+    }
+    if (!notes.isEmpty()) {
+      out.add(
+          notes.size()
+              + (notes.size() == 1 ? " note " : " notes ")
+              + MetricsCommand.NOTES_NOTE
+              + ":");
+      notes.stream().limit(MAX_PROBLEMS).forEach(p -> out.add(p.toString()));
+      if (notes.size() > MAX_PROBLEMS) {
+        out.add("… and " + (notes.size() - MAX_PROBLEMS) + " more.");
+      }
     }
     if (!problems.isEmpty()) {
       out.add(problems.size() + " rows had problems " + MetricsCommand.PROBLEMS_NOTE + ":");

@@ -85,8 +85,9 @@ class SmmCommandBadInputTest {
     Run foreign = smm("metrics", write("foreign.csv", "a,b,c\n1,2,3\n").toString());
     assertThat(foreign.code()).isEqualTo(3);
     assertThat(foreign.err())
-        .contains("foreign.csv: no usable posts; 1 problem, the first: row 0")
-        .contains("must be id,platform,type");
+        .contains("foreign.csv: is not an export SMMKit reads; tried smmkit-posts JSON Lines")
+        .contains("X tweet activity export (missing Tweet id, time, impressions, engagements)")
+        .contains("smmkit-posts CSV (missing id, platform, published_at). Its first line: a,b,c");
     assertThat(foreign.out()).isEmpty();
   }
 
@@ -137,7 +138,10 @@ class SmmCommandBadInputTest {
     Path posts = write("long.csv", "x".repeat(200_000) + "\n1,2\n");
     Run r = smm("metrics", posts.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(3);
-    assertThat(r.err()).contains("long.csv: no usable posts").doesNotContain("Mark invalid");
+    assertThat(r.err())
+        .contains("long.csv: is not an export SMMKit reads")
+        .contains("Its first line: " + "x".repeat(200) + "...")
+        .doesNotContain("Mark invalid");
   }
 
   @Test

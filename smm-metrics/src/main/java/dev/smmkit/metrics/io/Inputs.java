@@ -113,6 +113,52 @@ final class Inputs {
   }
 
   /**
+   * Where the first control character of a cell is: a C0 control other than tab, line feed and
+   * carriage return (U+0000..U+001F), DEL (U+007F) or a C1 control (U+0080..U+009F). A NUL byte in
+   * a numeric cell ({@code 1\0}) must not pass as the number before it, as {@link String#trim()}
+   * would let it.
+   *
+   * @param cell the raw cell
+   * @return the index, or -1 when there is none
+   */
+  static int controlAt(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A {@code Control} problem when a cell holds a control character ({@link #controlAt(String)}).
+   *
+   * @param row the data row
+   * @param line the line
+   * @param column the column name
+   * @param cell the raw cell
+   * @return the problem, or {@code null} for a clean cell
+   */
+  static @Nullable RowProblem control(long row, long line, String column, String cell) {
+    int at = controlAt(cell);
+    if (at < 0) {
+      return null;
+    }
+    return new RowProblem(
+        row,
+        line,
+        column,
+        cell,
+        "Control",
+        String.format(
+            java.util.Locale.ROOT,
+            "must not hold a control character (U+%04X at character %d)",
+            (int) cell.charAt(at),
+            at + 1));
+  }
+
+  /**
    * Whether {@code a + b + ...} exceeds {@link Long#MAX_VALUE}; every value is at least 0.
    *
    * @param counts the counts, each at least 0

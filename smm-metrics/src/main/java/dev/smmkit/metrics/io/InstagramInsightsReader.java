@@ -39,14 +39,14 @@ import org.jspecify.annotations.Nullable;
  * <p>A record whose fields are all blank (such as {@code ,,,,}) is skipped without a problem; it
  * still counts as a row, so row numbers match the file. Problems, each with row, line, column and
  * value: {@code Header} (a required column missing, or a known column named twice; nothing is read;
- * an empty input is a {@code Header} problem at row 0, line 1), {@code FieldCount}, {@code
- * Missing}, {@code Number}, {@code Negative}, {@code Date}, {@code Charset} (a U+FFFD replacement
- * character in the text), {@code Overflow} (likes, comments, shares and saves summing above {@link
- * Long#MAX_VALUE}, reported on {@code Likes}) and {@code Csv} (the CSV parser gave up, such as on a
- * field of more than 16 Mi characters or a record of more than 16,384 fields: the row being read is
- * reported and reading stops, keeping the rows read so far). A row with a problem is left out and
- * reported; every other row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
- * DataFormatException}.
+ * an empty input is a {@code Header} problem at row 0, line 1), {@code FieldCount}, {@code Control}
+ * (a control character such as a NUL byte in a count), {@code Missing}, {@code Number}, {@code
+ * Negative}, {@code Date}, {@code Charset} (a U+FFFD replacement character in the text), {@code
+ * Overflow} (likes, comments, shares and saves summing above {@link Long#MAX_VALUE}, reported on
+ * {@code Likes}) and {@code Csv} (the CSV parser gave up, such as on a field of more than 16 Mi
+ * characters or a record of more than 16,384 fields: the row being read is reported and reading
+ * stops, keeping the rows read so far). A row with a problem is left out and reported; every other
+ * row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
  */
 public final class InstagramInsightsReader {
   /** The optional {@code Date} column. */
@@ -226,6 +226,12 @@ public final class InstagramInsightsReader {
     long[] n = new long[COUNTS];
     for (int c = 0; c < COUNTS; c++) {
       String col = REQUIRED_COLUMNS.get(c);
+      RowProblem control = Inputs.control(row, line, col, r.getField(h.index[c]));
+      if (control != null) {
+        sink.add(control);
+        usable = false;
+        continue;
+      }
       String raw = r.getField(h.index[c]).trim();
       if (raw.isEmpty()) {
         sink.add(new RowProblem(row, line, col, "", "Missing", "must not be empty"));

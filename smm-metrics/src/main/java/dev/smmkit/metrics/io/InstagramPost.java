@@ -1,6 +1,9 @@
 package dev.smmkit.metrics.io;
 
 import dev.smmkit.core.Violations;
+import dev.smmkit.metrics.Figures;
+import dev.smmkit.metrics.Interaction;
+import dev.smmkit.metrics.InteractionSet;
 import dev.smmkit.metrics.PostStats;
 import java.time.LocalDate;
 import java.util.List;
@@ -126,6 +129,26 @@ public record InstagramPost(
         .comments(comments)
         .shares(shares)
         .saves(saves)
+        .impressions(impressions)
+        .build();
+  }
+
+  /**
+   * The post's figures, which know what the export has: impressions; likes, comments, shares,
+   * saves, profile visits and follows. Reach, followers, views and every other interaction are
+   * absent, so a set that needs one (such as {@link InteractionSet#X_ANALYTICS}) is refused rather
+   * than summed short.
+   *
+   * @return the figures
+   */
+  public Figures toFigures() {
+    return Figures.builder()
+        .count(Interaction.LIKE, likes)
+        .count(Interaction.COMMENT, comments)
+        .count(Interaction.SHARE, shares)
+        .count(Interaction.SAVE, saves)
+        .count(Interaction.PROFILE_VISIT, profileVisits)
+        .count(Interaction.FOLLOW, follows)
         .impressions(impressions)
         .build();
   }

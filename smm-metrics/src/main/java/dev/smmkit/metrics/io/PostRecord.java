@@ -1,5 +1,9 @@
 package dev.smmkit.metrics.io;
 
+import dev.smmkit.metrics.Figures;
+import dev.smmkit.metrics.Interaction;
+import dev.smmkit.metrics.InteractionSet;
+import dev.smmkit.metrics.Post;
 import dev.smmkit.metrics.PostStats;
 import java.time.ZonedDateTime;
 
@@ -15,9 +19,43 @@ import java.time.ZonedDateTime;
  * @param stats the counts
  */
 public record PostRecord(
-    long row,
-    String id,
-    String platform,
-    String type,
-    ZonedDateTime publishedAt,
-    PostStats stats) {}
+    long row, String id, String platform, String type, ZonedDateTime publishedAt, PostStats stats) {
+
+  /**
+   * The post's figures, which know what the format has: likes, comments, shares and saves (always
+   * in the format), reach, impressions, followers and views where their cells are filled. Every
+   * other interaction is absent, so a set that needs one (such as {@link
+   * InteractionSet#X_ANALYTICS}) is refused rather than summed short.
+   *
+   * @return the figures
+   */
+  public Figures toFigures() {
+    Figures.Builder b = Figures.builder();
+    for (Interaction i :
+        new Interaction[] {
+          Interaction.LIKE, Interaction.COMMENT, Interaction.SHARE, Interaction.SAVE
+        }) {
+      b.count(i, stats.count(i));
+    }
+    stats.reach().ifPresent(b::reach);
+    stats.impressions().ifPresent(b::impressions);
+    stats.followers().ifPresent(b::followers);
+    stats.views().ifPresent(b::views);
+    return b.build();
+  }
+
+  /**
+   * The post in SMMKit's common model.
+   *
+   * @return the post: id, platform, type, publication time and {@link #toFigures()}
+   */
+  public Post toPost() {
+    return Post.builder()
+        .id(id)
+        .platform(platform)
+        .type(type)
+        .publishedAt(publishedAt)
+        .figures(toFigures())
+        .build();
+  }
+}

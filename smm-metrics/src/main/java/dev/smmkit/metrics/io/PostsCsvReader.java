@@ -31,10 +31,12 @@ import java.util.function.Consumer;
  * {@code Missing}, {@code Number}, {@code Negative}, {@code DateTime}, {@code
  * ReachAtMostImpressions}, {@code Overflow} (the four interaction counts sum above {@link
  * Long#MAX_VALUE}, reported on {@code likes}, so that engagement sums of a row never overflow),
- * {@code Invalid} (any other rule of {@link PostStats.Builder#build()}) and {@code Csv} (the CSV
- * parser gave up, such as on a field of more than 16 Mi characters or a record of more than 16,384
- * fields: the row being read is reported and reading stops, keeping the rows read so far). A row
- * with a problem is left out and reported; every other row is kept.
+ * {@code Invalid} (any other rule of {@link PostStats.Builder#build()}), {@code Control} (a control
+ * character in any cell, such as the NUL of {@code 1\0}, which would otherwise be trimmed away and
+ * read as {@code 1}) and {@code Csv} (the CSV parser gave up, such as on a field of more than 16 Mi
+ * characters or a record of more than 16,384 fields: the row being read is reported and reading
+ * stops, keeping the rows read so far). A row with a problem is left out and reported; every other
+ * row is kept.
  */
 public final class PostsCsvReader {
   /** The header of format {@code smmkit-posts/1}. */
@@ -141,6 +143,15 @@ public final class PostsCsvReader {
    * shared by the CSV and JSON Lines forms of the format.
    */
   static PostRecord parseFields(List<String> f, long row, long line, List<RowProblem> found) {
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      RowProblem control = Inputs.control(row, line, COLUMNS.get(i), f.get(i));
+      if (control != null) {
+        found.add(control);
+      }
+    }
+    if (!found.isEmpty()) {
+      return null;
+    }
     for (int i = 0; i < 3; i++) {
       if (f.get(i).isBlank()) {
         found.add(new RowProblem(row, line, COLUMNS.get(i), "", "Missing", "must not be empty"));

@@ -12,7 +12,9 @@ package dev.smmkit.metrics.io;
  * @param rule a stable rule id: {@code Missing}, {@code Number}, {@code Negative}, {@code Range},
  *     {@code ReachAtMostImpressions}, {@code Overflow}, {@code Invalid}, {@code FieldCount}, {@code
  *     Header}, {@code DateTime}, {@code Date}, {@code Charset}, {@code Csv}, {@code Json}, {@code
- *     Unknown}
+ *     Unknown}, {@code Control} (a control character in a cell), {@code Id}, {@code
+ *     TotalAtLeastParts} (a platform's total smaller than the sum of its parts); and, for notes
+ *     rather than problems, {@code TotalAboveParts} and {@code RateDiffers}
  * @param message what is wrong
  */
 public record RowProblem(
@@ -48,7 +50,8 @@ public record RowProblem(
   /**
    * Renders the problem on one line as {@code row 112 (line 113), column like: missing value (was
    * "")}, without the line when it is not known; line breaks and tabs in the value are shown as
-   * {@code \n}, {@code \r}, {@code \t}.
+   * {@code \n}, {@code \r}, {@code \t}, other control characters as a backslash, {@code u} and four
+   * hex digits.
    *
    * @return the one-line description
    */
@@ -67,6 +70,22 @@ public record RowProblem(
   }
 
   static String oneLine(String value) {
-    return value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 }

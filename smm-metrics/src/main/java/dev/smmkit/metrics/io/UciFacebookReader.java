@@ -27,16 +27,16 @@ import org.jspecify.annotations.Nullable;
  * and nothing is read, because values are taken by position and would land in the wrong fields), an
  * empty cell ({@code Missing}; the row is kept with 0 in that cell, except that an empty reach,
  * impressions or page-likes cell is unknown to {@link UciPost#toPostStats()}), a cell that is not a
- * whole number ({@code Number}), is negative ({@code Negative}), or is outside its range ({@code
- * Range}: {@code Category} 1 to 3, {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7, {@code
- * Post Hour} 0 to 23, {@code Paid} 0 or 1), or {@code comment}, {@code like} and {@code share}
- * summing above {@link Long#MAX_VALUE} ({@code Overflow}, reported on {@code like}) (the row cannot
- * be used and is left out), a row with the wrong number of fields ({@code FieldCount}, left out),
- * reach above impressions ({@code ReachAtMostImpressions}; the row is kept and flagged {@link
- * UciPost#impossible()}), and input the CSV parser gives up on, such as a field of more than 16 Mi
- * characters ({@code Csv}: reported for the row being read, and reading stops, keeping the rows
- * read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
- * DataFormatException}.
+ * whole number ({@code Number}), holds a control character such as a NUL byte ({@code Control}), is
+ * negative ({@code Negative}), or is outside its range ({@code Range}: {@code Category} 1 to 3,
+ * {@code Post Month} 1 to 12, {@code Post Weekday} 1 to 7, {@code Post Hour} 0 to 23, {@code Paid}
+ * 0 or 1), or {@code comment}, {@code like} and {@code share} summing above {@link Long#MAX_VALUE}
+ * ({@code Overflow}, reported on {@code like}) (the row cannot be used and is left out), a row with
+ * the wrong number of fields ({@code FieldCount}, left out), reach above impressions ({@code
+ * ReachAtMostImpressions}; the row is kept and flagged {@link UciPost#impossible()}), and input the
+ * CSV parser gives up on, such as a field of more than 16 Mi characters ({@code Csv}: reported for
+ * the row being read, and reading stops, keeping the rows read so far). In {@link
+ * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -201,6 +201,12 @@ public final class UciFacebookReader {
     for (int i = 0; i < COLUMNS.size(); i++) {
       if (i == 1) {
         continue; // Type is text
+      }
+      RowProblem control = Inputs.control(row, line, COLUMNS.get(i), r.getField(i));
+      if (control != null) {
+        sink.add(control);
+        usable = false;
+        continue;
       }
       String raw = r.getField(i).trim();
       if (raw.isEmpty()) {

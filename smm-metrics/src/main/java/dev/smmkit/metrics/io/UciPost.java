@@ -1,5 +1,8 @@
 package dev.smmkit.metrics.io;
 
+import dev.smmkit.metrics.Figures;
+import dev.smmkit.metrics.Interaction;
+import dev.smmkit.metrics.InteractionSet;
 import dev.smmkit.metrics.PostStats;
 import java.util.Set;
 
@@ -107,6 +110,37 @@ public record UciPost(
    */
   public PostStats toPostStats() {
     PostStats.Builder b = PostStats.builder().likes(likes).comments(comments).shares(shares);
+    if (!missing.contains(REACH)) {
+      b.reach(reach);
+    }
+    if (!missing.contains(IMPRESSIONS)) {
+      b.impressions(impressions);
+    }
+    if (!missing.contains(PAGE_LIKES)) {
+      b.followers(pageTotalLikes);
+    }
+    return b.build();
+  }
+
+  /**
+   * The post's figures, which know what the data has: likes, comments and shares (an empty cell
+   * counts as 0, as the data's own {@code Total Interactions} does), reach, impressions and page
+   * likes as followers (each absent when its cell is empty), and {@code Total Interactions} as the
+   * data's own total of {@link InteractionSet#LIKES_COMMENTS_SHARES}. Every other interaction is
+   * absent, so a set that needs one (such as {@link InteractionSet#X_ANALYTICS}) is refused rather
+   * than summed short.
+   *
+   * @return the figures
+   * @throws dev.smmkit.core.ValidationException for an {@link #impossible()} row, or a total below
+   *     its parts
+   */
+  public Figures toFigures() {
+    Figures.Builder b =
+        Figures.builder()
+            .count(Interaction.LIKE, likes)
+            .count(Interaction.COMMENT, comments)
+            .count(Interaction.SHARE, shares)
+            .reportedEngagements(InteractionSet.LIKES_COMMENTS_SHARES, totalInteractions);
     if (!missing.contains(REACH)) {
       b.reach(reach);
     }

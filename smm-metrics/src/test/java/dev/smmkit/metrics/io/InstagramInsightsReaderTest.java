@@ -336,4 +336,25 @@ class InstagramInsightsReaderTest {
                 "Overflow",
                 "sum of interaction counts exceeds 9223372036854775807"));
   }
+
+  @Test
+  void toFigures_knowsTheExportsColumns_andANulInACountIsAControlProblem() {
+    InstagramPost p =
+        read(
+                HEADER + "\n3920,2586,1028,619,56,98,9,5,162,35,2,A caption,#a #b\n",
+                ErrorMode.FAIL_FAST)
+            .rows()
+            .get(0);
+    dev.smmkit.metrics.Figures f = p.toFigures();
+    assertThat(f.engagements(dev.smmkit.metrics.InteractionSet.LIKES_COMMENTS_SHARES_SAVES))
+        .isEqualTo(162 + 9 + 5 + 98);
+    assertThat(f.count(dev.smmkit.metrics.Interaction.PROFILE_VISIT)).hasValue(35);
+    assertThat(f.reach()).isEmpty();
+    ReadResult<InstagramPost> bad =
+        read(
+            HEADER + "\n3920,2586,1028,619,56,98,9,5,16\u00002,35,2,A caption,#a\n",
+            ErrorMode.COLLECT);
+    assertThat(bad.rows()).isEmpty();
+    assertThat(bad.problems()).singleElement().extracting(RowProblem::rule).isEqualTo("Control");
+  }
 }

@@ -344,4 +344,34 @@ class PostsCsvReaderTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
   }
+
+  @Test
+  void aNulByteInANumericCell_isAControlProblem_notTheNumberBeforeIt() {
+    String bad = P1.replace(",79,", ",1\u0000,");
+    ReadResult<PostRecord> r = read(bad);
+    assertThat(r.rows()).isEmpty();
+    assertThat(r.problems())
+        .singleElement()
+        .hasToString(
+            "row 1 (line 2), column likes: must not hold a control character (U+0000 at character"
+                + " 2) (was \"1\\u0000\")");
+    assertThatThrownBy(
+            () ->
+                PostsCsvReader.read(
+                    new StringReader(HEADER + "\n" + bad), "p.csv", ErrorMode.FAIL_FAST))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith("p.csv: row 1 (line 2), column likes: must not hold a control");
+  }
+
+  @Test
+  void toFigures_knowsWhatTheFormatHas_andToPostKeepsIdAndTime() {
+    PostRecord p = read(P1).rows().get(0);
+    assertThat(p.toFigures().engagements(InteractionSet.LIKES_COMMENTS_SHARES)).isEqualTo(100);
+    assertThat(p.toFigures().views()).isEmpty();
+    assertThatThrownBy(() -> p.toFigures().engagements(InteractionSet.X_ANALYTICS))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Figures.url_click: is not in the source, and x-analytics needs it");
+    assertThat(p.toPost().id()).isEqualTo("p1");
+    assertThat(p.toPost().publishedAt()).hasValue(p.publishedAt());
+  }
 }

@@ -427,4 +427,46 @@ class UciFacebookReaderTest {
     assertThat(r.problems().get(0).message())
         .isEqualTo("sum of interaction counts exceeds 9223372036854775807");
   }
+
+  @Test
+  void toFigures_givesTheDatasOwnTotal_andRefusesASetTheDataLacks() {
+    int checked = 0;
+    for (UciPost p : result.rows()) {
+      if (p.impossible()) {
+        assertThatThrownBy(p::toFigures)
+            .isInstanceOf(dev.smmkit.core.ValidationException.class)
+            .hasMessageContaining("Figures.reach: is impossible");
+        continue;
+      }
+      dev.smmkit.metrics.Figures f = p.toFigures();
+      String[] row = raw.get(p.row() - 1);
+      assertThat(f.engagements(dev.smmkit.metrics.InteractionSet.LIKES_COMMENTS_SHARES))
+          .isEqualTo(cell(row, 18));
+      assertThat(f.sumOfParts(dev.smmkit.metrics.InteractionSet.LIKES_COMMENTS_SHARES))
+          .isEqualTo(cell(row, 15) + cell(row, 16) + cell(row, 17));
+      checked++;
+    }
+    assertThat(checked).isEqualTo(496);
+    assertThatThrownBy(
+            () ->
+                result
+                    .rows()
+                    .get(0)
+                    .toFigures()
+                    .engagements(dev.smmkit.metrics.InteractionSet.X_ANALYTICS))
+        .isInstanceOf(dev.smmkit.core.ValidationException.class)
+        .hasMessageContaining("Figures.url_click: is not in the source");
+  }
+
+  @Test
+  void aNulByteInACount_isAControlProblem() {
+    ReadResult<UciPost> r =
+        readLines(ErrorMode.COLLECT, HEADER, GOOD.replace(";79;", ";7\u00009;"));
+    assertThat(r.rows()).isEmpty();
+    assertThat(r.problems())
+        .singleElement()
+        .hasToString(
+            "row 1 (line 2), column like: must not hold a control character (U+0000 at character"
+                + " 2) (was \"7\\u00009\")");
+  }
 }
