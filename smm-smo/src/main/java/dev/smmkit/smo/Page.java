@@ -33,13 +33,8 @@ public final class Page {
   /** Deepest element nesting the parser keeps; deeper elements are attached at this depth. */
   static final int MAX_DEPTH = 512;
 
-  static {
-    Facts.install(page -> page.facts);
-  }
-
   private final URI url;
   private final Document document;
-  private final Facts facts;
   private final Charset charset;
   private final String charsetSource;
   private final ShareMetadata metadata;
@@ -54,7 +49,7 @@ public final class Page {
       List<String> notes) {
     this.url = url;
     this.document = document;
-    this.facts = new Facts(document, limits);
+    Facts.attach(document, limits);
     this.charset = charset;
     this.charsetSource = charsetSource;
     List<String> all = new ArrayList<>(notes);

@@ -44,26 +44,26 @@ final class PageRules {
       Set.of("summary", "summary_large_image", "app", "player");
 
   /** Words in the lower-cased id or class of a related, popular or best-of list. */
-  private static final String[] RELATED = {
-    "related",
-    "popular",
-    "mostread",
-    "most-read",
-    "bestof",
-    "best-of",
-    "trending",
-    "recommend",
-    "topstories",
-    "top-stories",
-    "readmore",
-    "read-more",
-    "also",
-    "similar",
-    "morestories",
-    "more-stories",
-    "pohozh",
-    "populyar"
-  };
+  private static final List<String> RELATED =
+      List.of(
+          "related",
+          "popular",
+          "mostread",
+          "most-read",
+          "bestof",
+          "best-of",
+          "trending",
+          "recommend",
+          "topstories",
+          "top-stories",
+          "readmore",
+          "read-more",
+          "also",
+          "similar",
+          "morestories",
+          "more-stories",
+          "pohozh",
+          "populyar");
 
   private static final Pattern RELATED_HEADING =
       Pattern.compile(
@@ -103,9 +103,8 @@ final class PageRules {
       Pattern.compile("(^|&)(sid|sessionid|phpsessid|jsessionid|utm_[a-z]+|fbclid|gclid)=");
 
   /** Words in the address of a subscription page, in lower case. */
-  private static final String[] SUBSCRIBE_HREF = {
-    "subscribe", "newsletter", "podpis", "rassylk", "dang-ky", "list-manage.com"
-  };
+  private static final List<String> SUBSCRIBE_HREF =
+      List.of("subscribe", "newsletter", "podpis", "rassylk", "dang-ky", "list-manage.com");
 
   /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
   private static final int MAX_CANDIDATES = 200;
@@ -195,7 +194,7 @@ final class PageRules {
             (page, p) ->
                 found(
                     first(
-                        Facts.of(page).metaLinks(),
+                        Facts.of(page.document()).metaLinks(),
                         "link[rel=alternate][type=application/json+oembed],"
                             + " link[rel=alternate][type=text/xml+oembed]"),
                     "href")));
@@ -209,7 +208,7 @@ final class PageRules {
             (page, p) ->
                 found(
                     first(
-                        Facts.of(page).metaLinks(),
+                        Facts.of(page.document()).metaLinks(),
                         "link[rel=alternate][type=application/rss+xml],"
                             + " link[rel=alternate][type=application/atom+xml],"
                             + " link[rel=alternate][type=application/feed+json]"),
@@ -256,7 +255,8 @@ final class PageRules {
             (page, p) ->
                 found(
                     first(
-                        Facts.of(page).metaLinks(), "link[rel~=(?i)^(webmention|pingback)$][href]"),
+                        Facts.of(page.document()).metaLinks(),
+                        "link[rel~=(?i)^(webmention|pingback)$][href]"),
                     "href")));
     r.add(rule("license", MASHUP, 0.5, List.of(), PageRules::license));
     // Tagging and bookmarking.
@@ -325,7 +325,7 @@ final class PageRules {
    * value}: the same reading as the metadata extractor's.
    */
   private static Optional<String> metaValue(Page page, String key) {
-    for (Element m : Facts.of(page).metaLinks()) {
+    for (Element m : Facts.of(page.document()).metaLinks()) {
       if (!m.nameIs("meta")) {
         continue;
       }
@@ -471,7 +471,7 @@ final class PageRules {
   }
 
   private static Outcome canonicalPresent(Page page, Parameters p) {
-    Element e = first(Facts.of(page).metaLinks(), "link[rel=canonical]");
+    Element e = first(Facts.of(page.document()).metaLinks(), "link[rel=canonical]");
     if (e == null) {
       return Outcome.fail("no link rel=canonical");
     }
@@ -495,7 +495,7 @@ final class PageRules {
 
   private static Outcome canonicalConsistent(Page page, Parameters p) {
     Optional<String> canonical = page.metadata().value(MetaField.CANONICAL);
-    Element og = first(Facts.of(page).metaLinks(), "meta[property=og:url][content]");
+    Element og = first(Facts.of(page.document()).metaLinks(), "meta[property=og:url][content]");
     if (canonical.isEmpty() || og == null) {
       return Outcome.notApplicable("needs both link rel=canonical and og:url");
     }
@@ -550,10 +550,12 @@ final class PageRules {
     Document d = page.document();
     Element icon =
         first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "link[rel~=(?i)^icon$][href], link[rel=shortcut icon][href]");
     Element touch =
-        first(Facts.of(page).metaLinks(), "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
+        first(
+            Facts.of(page.document()).metaLinks(),
+            "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
     if (icon != null && touch != null) {
       return Outcome.pass("icon " + icon.attr("href") + ", touch icon " + touch.attr("href"));
     }
@@ -574,7 +576,7 @@ final class PageRules {
       return Outcome.fail("no JSON-LD");
     }
     List<String> types = new ArrayList<>();
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String t = JsonLdReader.text(n.get("@type"));
       if (t != null) {
         types.add(t);
@@ -587,7 +589,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdArticle(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches("Article|NewsArticle|BlogPosting|TechArticle|ScholarlyArticle|Report")) {
@@ -643,7 +645,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdProduct(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if ("Product".equals(type)) {
         List<String> missing = new ArrayList<>();
@@ -675,7 +677,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdOrganization(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches(
@@ -720,7 +722,7 @@ final class PageRules {
       return Outcome.pass("form " + where + " with an e-mail field", "value", where);
     }
     Element link = null;
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (a.nameIs("a")
           && Words.containsAny(a.attr("href").toLowerCase(Locale.ROOT), SUBSCRIBE_HREF)) {
         link = a;
@@ -734,7 +736,7 @@ final class PageRules {
   }
 
   private static Outcome shareButtons(Page page, Parameters p) {
-    Set<String> networks = Facts.of(page).shareNetworks();
+    Set<String> networks = Facts.of(page.document()).shareNetworks();
     int min = p.getInt("minNetworks");
     String list = String.join(", ", networks);
     if (networks.size() >= min) {
@@ -756,7 +758,7 @@ final class PageRules {
   }
 
   private static Outcome shareAny(Page page, Set<String> wanted) {
-    Set<String> found = new TreeSet<>(Facts.of(page).shareNetworks());
+    Set<String> found = new TreeSet<>(Facts.of(page.document()).shareNetworks());
     found.retainAll(wanted);
     String want = String.join(", ", new TreeSet<>(wanted));
     return found.isEmpty()
@@ -768,13 +770,13 @@ final class PageRules {
   private static Outcome printVersion(Page page, Parameters p) {
     Element e =
         first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
     if (e != null) {
       return Outcome.pass(e.tagName() + " " + e.attr("href"));
     }
     String host = Urls.host(page.url().toString());
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (a.attr("onclick").contains("window.print")) {
         return Outcome.pass(a.tagName() + " " + a.attr("onclick"));
       }
@@ -824,14 +826,14 @@ final class PageRules {
         return Outcome.pass(e.tagName() + " with embed code");
       }
     }
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (EMBED_TEXT.matcher(Facts.text(a)).find()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
     }
     Element oembed =
         first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "link[type=application/json+oembed], link[type=text/xml+oembed]");
     return oembed != null
         ? Outcome.pass("oEmbed endpoint " + oembed.attr("href"))
@@ -843,7 +845,7 @@ final class PageRules {
     if (e != null) {
       return Outcome.pass(e.attr("href"), "value", e.attr("href"));
     }
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String l = JsonLdReader.url(n.get("license"));
       if (l != null) {
         return Outcome.pass("json-ld license " + l, "value", l);
@@ -854,8 +856,9 @@ final class PageRules {
 
   private static Outcome tags(Page page, Parameters p) {
     Document d = page.document();
-    Elements articleTags = Facts.of(page).metaLinks().select("meta[property=article:tag][content]");
-    Elements relTags = Facts.of(page).anchors().select("a[rel~=(?i)^tag$]");
+    Elements articleTags =
+        Facts.of(page.document()).metaLinks().select("meta[property=article:tag][content]");
+    Elements relTags = Facts.of(page.document()).anchors().select("a[rel~=(?i)^tag$]");
     if (!articleTags.isEmpty() || !relTags.isEmpty()) {
       List<String> names = new ArrayList<>();
       articleTags.forEach(e -> names.add(e.attr("content")));
@@ -863,7 +866,7 @@ final class PageRules {
       String list = String.join(", ", names.subList(0, Math.min(10, names.size())));
       return Outcome.pass(list, "count", names.size(), "tags", list);
     }
-    Element keywords = first(Facts.of(page).metaLinks(), "meta[name=keywords][content]");
+    Element keywords = first(Facts.of(page.document()).metaLinks(), "meta[name=keywords][content]");
     if (keywords != null && !keywords.attr("content").isBlank()) {
       return Outcome.warn(
           0.5, "only meta keywords: " + keywords.attr("content"), "tags", keywords.attr("content"));
@@ -874,7 +877,7 @@ final class PageRules {
   private static Outcome bookmark(Page page, Parameters p) {
     Document d = page.document();
     // Save-for-later services found as share links or widgets; a link to a profile on one is not.
-    Set<String> savers = new TreeSet<>(Facts.of(page).shareNetworks());
+    Set<String> savers = new TreeSet<>(Facts.of(page.document()).shareNetworks());
     savers.retainAll(SAVE_SERVICES);
     if (!savers.isEmpty()) {
       return Outcome.pass("save to " + String.join(", ", savers));
@@ -948,7 +951,7 @@ final class PageRules {
   private static Outcome internalLinks(Page page, Parameters p) {
     String host = Urls.host(page.url().toString());
     int count = 0;
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (!a.hasAttr("href")) {
         continue;
       }
@@ -1003,11 +1006,11 @@ final class PageRules {
   }
 
   private static Outcome comments(Page page, Parameters p) {
-    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
     if (form != null) {
       return Outcome.pass("comment form " + form.cssSelector(), "value", "form");
     }
-    String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
+    String embedded = Facts.of(page.document()).embeddedComments(CommentSystems::find);
     return embedded != null
         ? Outcome.pass("embedded comments " + embedded, "value", embedded)
         : Outcome.fail("no comment form or comment system");
@@ -1015,9 +1018,9 @@ final class PageRules {
 
   private static Outcome commentSpam(Page page, Parameters p) {
     Document d = page.document();
-    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
     if (form == null) {
-      String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
+      String embedded = Facts.of(page.document()).embeddedComments(CommentSystems::find);
       return embedded != null
           ? Outcome.pass("spam handled by the comment system " + embedded)
           : Outcome.notApplicable("no comments on the page");
@@ -1048,8 +1051,8 @@ final class PageRules {
 
   private static Outcome commentThreading(Page page, Parameters p) {
     Document d = page.document();
-    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
-    String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
+    String embedded = Facts.of(page.document()).embeddedComments(CommentSystems::find);
     if (form == null && embedded == null) {
       return Outcome.notApplicable("no comments on the page");
     }
@@ -1062,7 +1065,7 @@ final class PageRules {
     if (reply != null) {
       return Outcome.pass(reply.cssSelector());
     }
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (REPLY_TEXT.matcher(Facts.text(a)).matches()) {
         return Outcome.pass(a.tagName() + " \"" + a.text().trim() + "\"");
       }
@@ -1142,7 +1145,7 @@ final class PageRules {
       }
     }
     if (first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "meta[property=og:video], meta[property=og:video:url], meta[property=og:audio]")
         != null) {
       return Outcome.pass("og:video or og:audio");
@@ -1151,7 +1154,7 @@ final class PageRules {
   }
 
   private static Outcome viewport(Page page, Parameters p) {
-    Element e = first(Facts.of(page).metaLinks(), "meta[name=viewport][content]");
+    Element e = first(Facts.of(page.document()).metaLinks(), "meta[name=viewport][content]");
     if (e == null) {
       return Outcome.fail("no meta viewport");
     }
