@@ -84,7 +84,7 @@ public final class PostsJsonReader {
                   line,
                   line,
                   "(line)",
-                  abbreviate(text),
+                  text,
                   "Json",
                   "line longer than 1,000,000 characters"));
         } else if (text.isBlank()) {
@@ -116,14 +116,14 @@ public final class PostsJsonReader {
               line,
               line,
               "(line)",
-              abbreviate(text),
+              text,
               "Json",
               "is not JSON: " + e.getOriginalMessage()));
       return null;
     }
     if (node == null || !node.isObject()) {
       found.add(
-          new RowProblem(line, line, "(line)", abbreviate(text), "Json", "must be a JSON object"));
+          new RowProblem(line, line, "(line)", text, "Json", "must be a JSON object"));
       return null;
     }
     List<String> fields = new ArrayList<>(PostsCsvReader.COLUMNS.size());
@@ -138,7 +138,7 @@ public final class PostsJsonReader {
                 line,
                 line,
                 e.getKey(),
-                abbreviate(e.getValue().toString()),
+                e.getValue().toString(),
                 "Unknown",
                 "is not a field of smmkit-posts/1"));
       }
@@ -147,10 +147,6 @@ public final class PostsJsonReader {
       return null;
     }
     return PostsCsvReader.parseFields(fields, line, line, found);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 
   /**
