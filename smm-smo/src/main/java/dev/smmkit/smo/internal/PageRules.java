@@ -72,8 +72,10 @@ final class PageRules {
               + "похож|популярн|читайте также|читать также|лучшее|рекомендуем|самое читаемое|"
               + "liên quan|đọc nhiều|xem thêm|nổi bật|phổ biến",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern COMMENT_HINT =
-      Pattern.compile("comment|respond|reply|коммент|отзыв|bình luận", Pattern.CASE_INSENSITIVE);
+  static final Pattern COMMENT_HINT =
+      Pattern.compile(
+          "comment|respond|reply|коммент|отзыв|bình luận",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern REPLY_TEXT =
       Pattern.compile(
           "^(reply|ответить|trả lời)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -86,8 +88,10 @@ final class PageRules {
       Pattern.compile(
           "pdf|print|download|печат|скача|tải", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PRINT_HREF = Pattern.compile("(?i)[?&/=]print(able)?([/?&#=.]|$)");
-  private static final Pattern EMBED_TEXT =
-      Pattern.compile("^(embed|встроить|код для вставки|nhúng)", Pattern.CASE_INSENSITIVE);
+  static final Pattern EMBED_TEXT =
+      Pattern.compile(
+          "^(embed|встроить|код для вставки|nhúng)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern VIDEO_HOSTS =
       Pattern.compile(
           "youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|rutube\\.ru|vk\\.com/video|"
