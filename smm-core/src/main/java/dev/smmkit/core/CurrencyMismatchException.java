@@ -5,6 +5,8 @@ package dev.smmkit.core;
  *
  * <p>SMMKit never converts currencies: there is no exchange rate it could know. Convert first, with
  * rates you trust, then combine.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
  */
 public final class CurrencyMismatchException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;

@@ -1,6 +1,10 @@
 package dev.smmkit.metrics;
 
-/** A kind of interaction with a post that an engagement definition may count. */
+/**
+ * A kind of interaction with a post that an engagement definition may count.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Interaction {
   /** A like, reaction, or favourite. */
   LIKE,

@@ -11,7 +11,9 @@ class EngagementGroupsMergeTest {
   void merge_thatOverflowsOnOneKey_changesNoKey() {
     // GIVEN groups where "b" is near the limit, and others whose "a" would merge fine first
     EngagementGroups<String> groups =
-        new EngagementGroups<String>().add("a", 5, 100).add("b", Long.MAX_VALUE - 1, Long.MAX_VALUE);
+        new EngagementGroups<String>()
+            .add("a", 5, 100)
+            .add("b", Long.MAX_VALUE - 1, Long.MAX_VALUE);
     EngagementGroups<String> other =
         new EngagementGroups<String>().add("a", 7, 100).add("b", 2, 10).add("c", 1, 10);
     SortedMap<String, EngagementSummary> before = groups.snapshot();

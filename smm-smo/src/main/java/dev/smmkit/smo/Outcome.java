@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     not applicable
  * @param evidence what was found: an element, a value, a count; empty when there is nothing to show
  * @param args named arguments for the message templates, {@code {name}} in the bundle
+ *     <p>Immutable and thread-safe.
  */
 public record Outcome(Status status, double score, String evidence, Map<String, Object> args) {
 

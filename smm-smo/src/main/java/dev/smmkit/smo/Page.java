@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A page is immutable in use: rules read its document and must not modify it. Parsing never
  * touches the network.
+ *
+ * <p>Immutable in use and thread-safe: several threads may audit one page at once, as long as
+ * nobody modifies its document.
  */
 public final class Page {
   /** Deepest element nesting the parser keeps; deeper elements are attached at this depth. */

@@ -33,6 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {"name":"my-site","extends":"global","description":"...","weights":{"share.buttons":4},
  * "parameters":{"title.length":{"max":60}}}</code>. Unknown keys are an error; weights must be at
  * least 0; parameter values are range-checked when an engine is built with the profile.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ScoringProfile {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -375,7 +377,11 @@ public final class ScoringProfile {
         + " rules with parameters]";
   }
 
-  /** Builds a profile. */
+  /**
+   * Builds a profile.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
+   */
   public static final class Builder {
     private final String name;
     private String description = "";

@@ -14,6 +14,7 @@ package dev.smmkit.metrics.io;
  *     Header}, {@code DateTime}, {@code Date}, {@code Charset}, {@code Csv}, {@code Json}, {@code
  *     Unknown}
  * @param message what is wrong
+ *     <p>Immutable and thread-safe.
  */
 public record RowProblem(
     long row, long line, String column, String value, String rule, String message) {

@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * characters ({@code Csv}: reported for the row being read, and reading stops, keeping the rows
  * read so far). In {@link ErrorMode#FAIL_FAST} the first problem throws {@link
  * DataFormatException}.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */

@@ -180,6 +180,10 @@ class PostsJsonReaderTest {
     // ... and a value beyond RowProblem.MAX_VALUE_LENGTH is cut visibly, with its length
     String huge = "{\"id\": " + "z".repeat(400);
     assertThat(read(huge).problems().get(0).value())
-        .isEqualTo(huge.substring(0, RowProblem.MAX_VALUE_LENGTH) + "... (" + huge.length() + " characters)");
+        .isEqualTo(
+            huge.substring(0, RowProblem.MAX_VALUE_LENGTH)
+                + "... ("
+                + huge.length()
+                + " characters)");
   }
 }
