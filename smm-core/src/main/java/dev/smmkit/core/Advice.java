@@ -28,7 +28,7 @@ public record Advice(String rule, Severity severity, String path, String message
     Objects.requireNonNull(message, "message");
   }
 
-  /** How much a finding matters. */
+  /** How much a finding matters. Immutable and thread-safe. */
   public enum Severity {
     /** Worth knowing; nothing is wrong yet. */
     INFO,

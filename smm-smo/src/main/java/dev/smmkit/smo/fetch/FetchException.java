@@ -11,7 +11,7 @@ import java.net.URI;
 public final class FetchException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;
 
-  /** Which guard or cap stopped a fetch. */
+  /** Which guard or cap stopped a fetch. Immutable and thread-safe. */
   public enum Reason {
     /** The URL's scheme is not http or https. */
     SCHEME,
