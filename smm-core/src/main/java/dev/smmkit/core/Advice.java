@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param severity how much it matters
  * @param path where in the campaign it applies, such as {@code Campaign.monthlyBudget}
  * @param message what is wrong and what to do, in the caller's locale
+ *     <p>Immutable and thread-safe.
  */
 public record Advice(String rule, Severity severity, String path, String message) {
 
@@ -27,7 +28,7 @@ public record Advice(String rule, Severity severity, String path, String message
     Objects.requireNonNull(message, "message");
   }
 
-  /** How much a finding matters. */
+  /** How much a finding matters. Immutable and thread-safe. */
   public enum Severity {
     /** Worth knowing; nothing is wrong yet. */
     INFO,

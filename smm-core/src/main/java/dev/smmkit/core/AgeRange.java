@@ -7,6 +7,7 @@ import dev.smmkit.core.internal.Checks;
  *
  * @param min the youngest age, 0 to 150
  * @param max the oldest age, {@code min} to 150
+ *     <p>Immutable and thread-safe.
  */
 public record AgeRange(int min, int max) {
 

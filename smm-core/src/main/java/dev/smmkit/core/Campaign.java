@@ -137,9 +137,17 @@ public final class Campaign {
    * The number of months the period touches, counting a started month as whole: {@code
    * 2026-01-01..2026-03-31} is 3 months, {@code 2026-01-15..2026-02-14} is 1.
    *
+   * <p>An end of {@link LocalDate#MAX} counts every month up to and including December of that
+   * year.
+   *
    * @return at least 1
    */
   public long months() {
+    if (end.equals(LocalDate.MAX)) {
+      // end + 1 day is not a LocalDate; it would be the 1st of a month, so every month from the
+      // start's month on counts, the start's own included.
+      return (LocalDate.MAX.getYear() - (long) start.getYear()) * 12 + 13 - start.getMonthValue();
+    }
     long whole = ChronoUnit.MONTHS.between(start, end.plusDays(1));
     return start.plusMonths(whole).isBefore(end.plusDays(1)) ? whole + 1 : Math.max(whole, 1);
   }

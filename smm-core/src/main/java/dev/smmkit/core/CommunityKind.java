@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** The kind of media platform a brand keeps on a network (DOMAIN.md §3). */
+/**
+ * The kind of media platform a brand keeps on a network (DOMAIN.md §3).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CommunityKind {
   /** A group that members join (VKontakte, Facebook, Odnoklassniki groups). */
   GROUP,

@@ -16,6 +16,7 @@ import java.util.List;
  * @param recommendedImageSizes recommended image sizes, possibly empty
  * @param activeFrom start of the local time window when most of the audience is online
  * @param activeTo end of that window; before {@code activeFrom} when it spans midnight
+ *     <p>Immutable and thread-safe.
  */
 public record ContentLimits(
     int maxTextLength,

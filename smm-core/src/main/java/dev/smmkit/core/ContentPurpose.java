@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** What a content piece is for; the playbook asks for more non-commercial than commercial posts. */
+/**
+ * What a content piece is for; the playbook asks for more non-commercial than commercial posts.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ContentPurpose {
   /** Useful information answering the persona's desires and fears. */
   INFORMATIONAL,

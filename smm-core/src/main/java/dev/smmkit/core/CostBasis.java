@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** How a promotion method is paid for. */
+/**
+ * How a promotion method is paid for.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CostBasis {
   /** Paid per thousand impressions (CPM). */
   PER_IMPRESSION,

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param unitPrice the price per unit (per thousand impressions for {@link
  *     CostBasis#PER_IMPRESSION}), or null when unknown; never negative; null for {@link
  *     CostBasis#FREE}
+ *     <p>Immutable and thread-safe.
  */
 public record CostModel(CostBasis basis, @Nullable Money unitPrice) {
 

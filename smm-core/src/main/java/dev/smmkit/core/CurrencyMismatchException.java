@@ -10,6 +10,8 @@ import java.util.Map;
  * <p>SMMKit never converts currencies: there is no exchange rate it could know. Convert first, with
  * rates you trust, then combine. The message is in the language of the current validation locale
  * (English unless set, for example by {@code SmmJson} with a locale).
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
  */
 public final class CurrencyMismatchException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param gender the gender, or {@code null} when the audience is any gender
  * @param locations places such as {@code Москва} or {@code Hà Nội}, free text, possibly empty
  * @param languages BCP 47 language tags such as {@code ru} or {@code vi-VN}, possibly empty
+ *     <p>Immutable and thread-safe.
  */
 public record Demographics(
     AgeRange ageRange, @Nullable Gender gender, List<String> locations, List<String> languages) {

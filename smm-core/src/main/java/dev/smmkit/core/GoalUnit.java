@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** The unit of a goal's baseline and target. */
+/**
+ * The unit of a goal's baseline and target.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum GoalUnit {
   /** Percent, such as share of the audience informed or sales growth. */
   PERCENT,

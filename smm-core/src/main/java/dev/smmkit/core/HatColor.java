@@ -5,6 +5,8 @@ package dev.smmkit.core;
  *
  * <p>White methods are officially allowed; grey ones break the networks' rules and get the group
  * blocked if detected; black ones break the law.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum HatColor {
   /** Officially allowed: targeted ads, contests, ads in other communities, group optimization. */

@@ -9,6 +9,7 @@ import dev.smmkit.core.internal.Checks;
  * @param height height in pixels, at least 1
  * @param use what the size is for on a platform, such as {@code square} or {@code link}; may be
  *     empty for an actual image
+ *     <p>Immutable and thread-safe.
  */
 public record ImageSize(int width, int height, String use) {
 

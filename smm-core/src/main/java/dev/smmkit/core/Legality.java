@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** Whether a promotion method is allowed, and by whom it is forbidden. */
+/**
+ * Whether a promotion method is allowed, and by whom it is forbidden.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Legality {
   /** Officially allowed by the networks and the law. */
   ALLOWED,

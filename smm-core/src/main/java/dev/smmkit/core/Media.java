@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *     documents when unknown
  * @param altText a text alternative for people who cannot see it, or null when missing
  * @param duration the playing time of video and audio, or null
+ *     <p>Immutable and thread-safe.
  */
 public record Media(
     MediaKind kind,

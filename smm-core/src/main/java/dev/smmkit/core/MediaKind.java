@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** The kind of a media attachment of a content piece. */
+/**
+ * The kind of a media attachment of a content piece.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum MediaKind {
   /** A still image; has a size in pixels. */
   IMAGE,

@@ -22,40 +22,40 @@ public final class Platform {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   /** Facebook. */
-  public static final Platform FACEBOOK = PlatformCatalog.builtIn("facebook");
+  public static final Platform FACEBOOK = catalog("facebook");
 
   /** Instagram. */
-  public static final Platform INSTAGRAM = PlatformCatalog.builtIn("instagram");
+  public static final Platform INSTAGRAM = catalog("instagram");
 
   /** X, formerly Twitter. */
-  public static final Platform X = PlatformCatalog.builtIn("x");
+  public static final Platform X = catalog("x");
 
   /** YouTube. */
-  public static final Platform YOUTUBE = PlatformCatalog.builtIn("youtube");
+  public static final Platform YOUTUBE = catalog("youtube");
 
   /** Tumblr. */
-  public static final Platform TUMBLR = PlatformCatalog.builtIn("tumblr");
+  public static final Platform TUMBLR = catalog("tumblr");
 
   /** Snapchat. */
-  public static final Platform SNAPCHAT = PlatformCatalog.builtIn("snapchat");
+  public static final Platform SNAPCHAT = catalog("snapchat");
 
   /** VKontakte (VK). */
-  public static final Platform VKONTAKTE = PlatformCatalog.builtIn("vkontakte");
+  public static final Platform VKONTAKTE = catalog("vkontakte");
 
   /** Odnoklassniki (OK). */
-  public static final Platform ODNOKLASSNIKI = PlatformCatalog.builtIn("odnoklassniki");
+  public static final Platform ODNOKLASSNIKI = catalog("odnoklassniki");
 
   /** Telegram. */
-  public static final Platform TELEGRAM = PlatformCatalog.builtIn("telegram");
+  public static final Platform TELEGRAM = catalog("telegram");
 
   /** TikTok. */
-  public static final Platform TIKTOK = PlatformCatalog.builtIn("tiktok");
+  public static final Platform TIKTOK = catalog("tiktok");
 
   /** LinkedIn. */
-  public static final Platform LINKEDIN = PlatformCatalog.builtIn("linkedin");
+  public static final Platform LINKEDIN = catalog("linkedin");
 
   /** Pinterest. */
-  public static final Platform PINTEREST = PlatformCatalog.builtIn("pinterest");
+  public static final Platform PINTEREST = catalog("pinterest");
 
   private static final List<Platform> BUILT_INS =
       List.of(
@@ -75,6 +75,10 @@ public final class Platform {
   private final String id;
   private final String name;
   private final ContentLimits limits;
+
+  private static Platform catalog(String id) {
+    return builder(id).name(PlatformCatalog.name(id)).limits(PlatformCatalog.limits(id)).build();
+  }
 
   private Platform(String id, String name, ContentLimits limits) {
     this.id = id;

@@ -16,6 +16,7 @@ import dev.smmkit.core.internal.Checks;
  *     contests (playbook: 20 RUB)
  * @param realMembersWithoutSalesAlarm with more real members than this and no sales, something is
  *     fundamentally wrong (playbook: 5 000)
+ *     <p>Immutable and thread-safe.
  */
 public record PlaybookPolicy(
     Money minMonthlyBudget,

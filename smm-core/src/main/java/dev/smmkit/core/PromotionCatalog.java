@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * A set of promotion methods with unique ids: the built-in catalogue of DOMAIN.md §5, extended with
  * the caller's own methods.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PromotionCatalog {
   private static final PromotionCatalog BUILT_IN = new PromotionCatalog(builtInMethods());

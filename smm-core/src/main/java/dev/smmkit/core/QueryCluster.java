@@ -10,6 +10,7 @@ import java.util.List;
  * @param name the cluster's name, unique within a semantic core
  * @param intent why people type these queries
  * @param queries the queries, at least one; {@link SemanticCore} stores them normalised
+ *     <p>Immutable and thread-safe.
  */
 public record QueryCluster(String name, SearchIntent intent, List<String> queries) {
 

@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** How likely and how serious the consequences of a promotion method are. */
+/**
+ * How likely and how serious the consequences of a promotion method are.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum RiskLevel {
   /** No known risk beyond wasted budget. */
   NONE,

@@ -1,6 +1,10 @@
 package dev.smmkit.core;
 
-/** Why a person types a search query; groups the queries of a semantic core. */
+/**
+ * Why a person types a search query; groups the queries of a semantic core.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SearchIntent {
   /** Wants to know or solve something ("what to do if linoleum wrinkles"). */
   INFORMATIONAL,

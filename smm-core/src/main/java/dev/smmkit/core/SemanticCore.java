@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Every search query the customers would type, from trivial ("buy wallpaper in Moscow") to specific
  * ("what to do if linoleum wrinkles"), grouped into clusters (DOMAIN.md §3, step 2).
  *
- * <p>Queries are normalised by {@link #normalize(String, Locale)}: Unicode NFC, case folding by the
- * core's language, white space collapsed and trimmed. Normalised duplicates are removed, within a
- * cluster and across clusters: a query belongs to the first cluster that lists it. Russian and
+ * <p>Queries are normalised by {@link #normalize(String, Locale)}: Unicode NFKC, case folding by
+ * the core's language, white space collapsed and trimmed. Normalised duplicates are removed, within
+ * a cluster and across clusters: a query belongs to the first cluster that lists it. Russian and
  * Vietnamese text keeps every letter and diacritic (only its case is folded).
  */
 public final class SemanticCore {
@@ -56,19 +56,24 @@ public final class SemanticCore {
   }
 
   /**
-   * Normalises one raw query: Unicode NFC, lower case in the given locale, runs of white space
-   * (including no-break and zero-width spaces) collapsed to one space, trimmed.
+   * Normalises one raw query: Unicode NFKC (so precomposed and combining Vietnamese marks, and
+   * full-width or ligature letters, are the same text), then a case fold in the given locale (lower
+   * case, upper case, lower case again, so that German {@code ß} and {@code SS} or Greek final and
+   * medial sigma fold alike, while Turkish keeps dotted {@code i} and dotless {@code ı} apart), NFC
+   * again, and runs of white space (including no-break and zero-width spaces) collapsed to one
+   * space, trimmed.
    *
    * @param rawQuery the query as typed
    * @param locale the language whose case rules apply (Turkish dotless i, for example)
    * @return the normalised query, possibly empty
    */
   public static String normalize(String rawQuery, Locale locale) {
-    String nfc = Normalizer.normalize(rawQuery, Normalizer.Form.NFC);
-    // Lower-casing can leave a string that is not NFC (dotted capital I, for example): normalise
-    // again so that the result is stable.
-    String folded = Normalizer.normalize(nfc.toLowerCase(locale), Normalizer.Form.NFC);
-    return SPACE.matcher(folded).replaceAll(" ").strip();
+    String nfkc = Normalizer.normalize(rawQuery, Normalizer.Form.NFKC);
+    String folded = nfkc.toLowerCase(locale).toUpperCase(locale).toLowerCase(locale);
+    // Case mapping can leave a string that is not normalised (dotted capital I, for example):
+    // normalise again so that the result is stable.
+    String nfc = Normalizer.normalize(folded, Normalizer.Form.NFC);
+    return SPACE.matcher(nfc).replaceAll(" ").strip();
   }
 
   /**

@@ -6,6 +6,8 @@ package dev.smmkit.core;
  * <p>Callers that want to catch "anything the library rejected" catch this type. Subtypes carry
  * structured fields (field path, rejected value, rule) so that programs never have to parse the
  * message.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
  */
 public class SmmKitException extends RuntimeException {
   @java.io.Serial private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thrown by builders, factories and metric functions at the boundary, before any object is built
  * or any number is computed. The message lists every violation, one per line, as {@code path:
  * message (was value)}.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
  */
 public final class ValidationException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;

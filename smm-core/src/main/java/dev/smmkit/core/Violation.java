@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param rejectedValue the value that broke the rule, or {@code null} when the value was missing
  * @param rule a stable rule id such as {@code NotNull}, {@code Min}, {@code currency.same}
  * @param message a human-readable description of the rule, in the caller's locale
+ *     <p>Immutable and thread-safe.
  */
 public record Violation(String path, @Nullable Object rejectedValue, String rule, String message) {
 

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Used by value types and builders in SMMKit modules, and available to callers who build their
  * own validated types: {@code new Violations("Campaign").check(...).throwIfAny()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Violations {
   private final String owner;

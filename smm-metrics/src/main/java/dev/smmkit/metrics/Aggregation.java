@@ -3,6 +3,8 @@ package dev.smmkit.metrics;
 /**
  * How a rate over many posts is formed. The choice changes the answer (by 1.6x on the UCI Facebook
  * data), so it is always explicit.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Aggregation {
   /**

@@ -1,6 +1,10 @@
 package dev.smmkit.metrics;
 
-/** What engagement is divided by. Each choice answers a different question. */
+/**
+ * What engagement is divided by. Each choice answers a different question.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Denominator {
   /** Unique people who saw the post: how engaging it was for those it reached. */
   REACH,

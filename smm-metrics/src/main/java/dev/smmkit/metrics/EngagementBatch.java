@@ -8,6 +8,8 @@ import dev.smmkit.core.ValidationException;
  *
  * <p>Same definitions and results as {@link EngagementAccumulator}: {@code aggregate(e,
  * d).equals(accumulator over the same rows.snapshot())}.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class EngagementBatch {
   private static final int BLOCK = 512;

@@ -62,14 +62,25 @@ public final class EngagementGroups<K extends Comparable<K>> {
   }
 
   /**
-   * Adds another instance's groups.
+   * Adds another instance's groups, all or nothing: every group's sum is computed before any is
+   * stored, so when one overflows this instance is left exactly as it was.
    *
-   * @param other the other groups
+   * @param other the other groups (not changed; may be this instance)
    * @return this
+   * @throws MetricOverflowException if a group's sum overflows; nothing is merged then
    */
   public EngagementGroups<K> merge(EngagementGroups<K> other) {
+    Map<K, EngagementAccumulator> merged = new TreeMap<>();
     other.groups.forEach(
-        (k, v) -> groups.computeIfAbsent(k, x -> new EngagementAccumulator()).merge(v));
+        (k, v) -> {
+          EngagementAccumulator sum = new EngagementAccumulator();
+          EngagementAccumulator mine = groups.get(k);
+          if (mine != null) {
+            sum.merge(mine);
+          }
+          merged.put(k, sum.merge(v));
+        });
+    groups.putAll(merged);
     return this;
   }
 

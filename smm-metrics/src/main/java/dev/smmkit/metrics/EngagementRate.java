@@ -16,6 +16,8 @@ import dev.smmkit.core.ValidationException;
  *
  * <p>Reference (UCI data, row 1: 100 interactions, reach 2 752, impressions 5 091, 139 441 page
  * likes): 3.633721 % by reach, 1.964251 % by impressions, 0.071715 % by page likes.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class EngagementRate {
   private EngagementRate() {}

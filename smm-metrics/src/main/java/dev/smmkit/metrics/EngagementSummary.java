@@ -22,6 +22,7 @@ import java.util.OptionalDouble;
  * @param engagements sum of engagements
  * @param denominator sum of denominators
  * @param rateSumNano sum of per-post rates in units of 10<sup>-9</sup>
+ *     <p>Immutable and thread-safe.
  */
 public record EngagementSummary(
     long posts, long undefinedPosts, long engagements, long denominator, long rateSumNano) {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * <p>Growth rates use the audience at the <em>start</em> of the period as denominator (the usual
  * definition, so that a period's growth does not depend on itself). A zero denominator gives an
  * undefined {@link Rate} or an empty result.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class Growth {
   private Growth() {}

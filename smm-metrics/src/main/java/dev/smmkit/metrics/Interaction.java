@@ -5,6 +5,8 @@ package dev.smmkit.metrics;
  *
  * <p>New kinds may be added at the end in later releases; a preset {@link InteractionSet} lists its
  * members explicitly, so a new kind never joins a platform's definition by itself.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Interaction {
   /** A like, reaction, or favourite. */

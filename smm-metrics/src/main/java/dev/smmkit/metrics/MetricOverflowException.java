@@ -5,6 +5,8 @@ import dev.smmkit.core.SmmKitException;
 /**
  * A sum (or product) of counts no longer fits in a {@code long}. SMMKit never lets a sum wrap
  * around; split the data and merge partial results in a wider type, or report the overflow.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
  */
 public final class MetricOverflowException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;

@@ -17,6 +17,8 @@ import java.util.Optional;
  * Money} in the spend's currency, rounded half-even to the currency's scale (kopecks, cents, whole
  * dong). Zero case: every function whose denominator is zero returns {@link Optional#empty()};
  * negative counts and negative spend are rejected.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class MoneyMetrics {
   private static final MathContext CONTEXT = MathContext.DECIMAL64;

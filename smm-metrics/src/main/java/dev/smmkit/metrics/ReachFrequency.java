@@ -11,6 +11,8 @@ import dev.smmkit.core.ValidationException;
  * impossible (each person reached has seen the content at least once) and is rejected with both
  * values. Source: standard media-planning definition; UCI Facebook data, row 1: 5 091 impressions
  * over a reach of 2 752 is a frequency of 1.849927.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class ReachFrequency {
   private ReachFrequency() {}

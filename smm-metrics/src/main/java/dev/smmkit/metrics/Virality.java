@@ -16,6 +16,8 @@ package dev.smmkit.metrics;
  * Economic Value" (2011); virality rate as used by Facebook Insights. UCI data, row 1: 17 shares
  * over 5 091 impressions is a virality rate of 0.333923 %. The viral coefficient and reach
  * projections are in {@code dev.smmkit.metrics.virality}.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class Virality {
   private Virality() {}

@@ -3,6 +3,8 @@ package dev.smmkit.smo;
 /**
  * What an SMO rule serves: one of Rohit Bhargava's five SMO rules (2006) or one of the eight site
  * aspects of the Russian and Vietnamese SMO checklists (DOMAIN.md §2).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Category {
   /** Bhargava rule 1: increase your linkability. */

@@ -3,7 +3,12 @@ package dev.smmkit.smo;
 import dev.smmkit.core.ContentPiece;
 import dev.smmkit.core.Platform;
 
-/** A rule that checks a content piece for one target platform. */
+/**
+ * A rule that checks a content piece for one target platform.
+ *
+ * <p>Implementations must be immutable and thread-safe: one engine calls a rule from many threads
+ * at once.
+ */
 public interface ContentRule extends SmoRule {
   /**
    * Checks a content piece.

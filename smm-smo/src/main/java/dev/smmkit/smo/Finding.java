@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param evidence what was found (an element, a value, a count)
  * @param message the finding in the report's language
  * @param advice what to do, in the report's language; empty when the rule passed
+ *     <p>Immutable and thread-safe.
  */
 public record Finding(
     String ruleId,

@@ -1,6 +1,10 @@
 package dev.smmkit.smo;
 
-/** A share-metadata field that the extractor resolves from a page. */
+/**
+ * A share-metadata field that the extractor resolves from a page.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum MetaField {
   /** The title a network shows: og:title, twitter:title, JSON-LD headline, title, first h1. */
   TITLE,

@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param value the value, trimmed with white space collapsed; URLs absolute
  * @param source where it was found, such as {@code meta[property=og:title]}, {@code json-ld
  *     headline}, {@code title} or {@code page url}
+ *     <p>Immutable and thread-safe.
  */
 public record MetaValue(String value, String source) {
   /**

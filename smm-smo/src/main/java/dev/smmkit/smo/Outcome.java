@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidenceKey a bundle key whose template, filled from {@code args}, is the evidence in the
  *     report's language; empty when {@code evidence} is shown as it is. {@code evidence} holds the
  *     English text and is shown when the bundle lacks the key
+ *     <p>Immutable and thread-safe.
  */
 public record Outcome(
     Status status, double score, String evidence, Map<String, Object> args, String evidenceKey) {

@@ -28,18 +28,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A page is immutable in use: rules read its document and must not modify it. Parsing never
  * touches the network.
+ *
+ * <p>Immutable in use and thread-safe: several threads may audit one page at once, as long as
+ * nobody modifies its document.
  */
 public final class Page {
   /** Deepest element nesting the parser keeps; deeper elements are attached at this depth. */
   static final int MAX_DEPTH = 512;
 
-  static {
-    Facts.install(page -> page.facts);
-  }
-
   private final URI url;
   private final Document document;
-  private final Facts facts;
   private final Charset charset;
   private final String charsetSource;
   private final ShareMetadata metadata;
@@ -54,7 +52,7 @@ public final class Page {
       List<String> notes) {
     this.url = url;
     this.document = document;
-    this.facts = new Facts(document, limits);
+    Facts.attach(document, limits);
     this.charset = charset;
     this.charsetSource = charsetSource;
     List<String> all = new ArrayList<>(notes);

@@ -10,6 +10,7 @@ import dev.smmkit.core.ValidationException;
  * @param maxCandidates meta tags of one kind (such as {@code og:image}) and JSON-LD blocks
  *     considered (default 64)
  * @param maxJsonLdChars characters of one JSON-LD block parsed (default 1,000,000)
+ *     <p>Immutable and thread-safe.
  */
 public record PageLimits(int maxBytes, int maxCandidates, int maxJsonLdChars) {
   private static final PageLimits DEFAULTS = new PageLimits(8 << 20, 64, 1_000_000);

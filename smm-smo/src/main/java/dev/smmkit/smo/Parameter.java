@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param min the smallest allowed value
  * @param max the largest allowed value
  * @param description what the parameter means, for documentation
+ *     <p>Immutable and thread-safe.
  */
 public record Parameter(
     String name, double defaultValue, double min, double max, String description) {

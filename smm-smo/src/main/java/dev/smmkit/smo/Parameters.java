@@ -3,7 +3,11 @@ package dev.smmkit.smo;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The parameter values a rule runs with: its defaults, overridden by the profile. */
+/**
+ * The parameter values a rule runs with: its defaults, overridden by the profile.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class Parameters {
   private final String ruleId;
   private final Map<String, Double> values;

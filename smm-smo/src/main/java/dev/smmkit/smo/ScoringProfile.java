@@ -34,6 +34,8 @@ import java.util.TreeMap;
  * {"name":"my-site","extends":"global","description":"...","weights":{"share.buttons":4},
  * "parameters":{"title.length":{"max":60}}}</code>. Unknown keys are an error; weights must be at
  * least 0; parameter values are range-checked when an engine is built with the profile.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ScoringProfile {
   private static final JsonMapper JSON =
@@ -378,7 +380,11 @@ public final class ScoringProfile {
         + " rules with parameters]";
   }
 
-  /** Builds a profile. */
+  /**
+   * Builds a profile.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
+   */
   public static final class Builder {
     private final String name;
     private String description = "";

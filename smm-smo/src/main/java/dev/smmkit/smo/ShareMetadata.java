@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * The share metadata of a page as social networks would read it: each field with its value and the
  * source it came from, after the fallbacks real networks apply.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ShareMetadata {
   private final Map<MetaField, MetaValue> fields;

@@ -344,7 +344,11 @@ public final class SmoEngine {
     return Map.copyOf(out);
   }
 
-  /** Builds an engine: rules, profile, locale. */
+  /**
+   * Builds an engine: rules, profile, locale.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
+   */
   public static final class Builder {
     private final Map<String, SmoRule> rules = new LinkedHashMap<>();
     private final List<Violation> duplicates = new ArrayList<>();

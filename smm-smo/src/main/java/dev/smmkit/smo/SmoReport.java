@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * pass, warn or fail, weight above 0). When no weighted rule applies the score is 100: there is
  * nothing to fix. Rules that threw are left out and flag the report {@linkplain #isPartial()
  * partial}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SmoReport {
   private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,6 +1,10 @@
 package dev.smmkit.smo;
 
-/** The outcome of one rule on one subject. */
+/**
+ * The outcome of one rule on one subject.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Status {
   /** The subject meets the rule: no points lost. */
   PASS,

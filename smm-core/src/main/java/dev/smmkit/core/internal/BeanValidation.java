@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -20,12 +19,12 @@ import org.hibernate.validator.HibernateValidator;
  *
  * <p>Messages come from {@code dev.smmkit.core.i18n.messages} (English, Russian, Vietnamese) with
  * {@code {attribute}} placeholders filled from the constraint; no Expression Language is used, so
- * no EL implementation is needed at run time. Validators are created once per locale and cached:
- * they are thread-safe.
+ * no EL implementation is needed at run time. The messages depend on the locale's language only
+ * (English, Russian, Vietnamese), so there are three validators, each created on first use and
+ * shared: validators are thread-safe. There is no cache that grows with the locales callers pass.
  */
 public final class BeanValidation {
   private static final ThreadLocal<Locale> CONTEXT_LOCALE = new ThreadLocal<>();
-  private static final Map<Locale, Validator> VALIDATORS = new ConcurrentHashMap<>();
 
   private BeanValidation() {}
 
@@ -35,6 +34,34 @@ public final class BeanValidation {
             .configure()
             .messageInterpolator(new BundleInterpolator(Locale.ENGLISH))
             .buildValidatorFactory();
+
+    static Validator create(Locale locale) {
+      return FACTORY
+          .usingContext()
+          .messageInterpolator(new BundleInterpolator(locale))
+          .getValidator();
+    }
+  }
+
+  private static final class English {
+    static final Validator VALIDATOR = FactoryHolder.create(Locale.ENGLISH);
+  }
+
+  private static final class Russian {
+    static final Validator VALIDATOR = FactoryHolder.create(Locale.forLanguageTag("ru"));
+  }
+
+  private static final class Vietnamese {
+    static final Validator VALIDATOR = FactoryHolder.create(Locale.forLanguageTag("vi"));
+  }
+
+  /** The validator whose messages are in the locale's language, as {@link Messages} picks it. */
+  private static Validator validator(Locale locale) {
+    return switch (locale.getLanguage()) {
+      case "ru" -> Russian.VALIDATOR;
+      case "vi" -> Vietnamese.VALIDATOR;
+      default -> English.VALIDATOR;
+    };
   }
 
   /**
@@ -80,15 +107,7 @@ public final class BeanValidation {
    * @return the violations sorted by path and rule, possibly empty
    */
   public static List<Violation> validate(Object candidate, String owner, Locale locale) {
-    Validator validator =
-        VALIDATORS.computeIfAbsent(
-            locale,
-            l ->
-                FactoryHolder.FACTORY
-                    .usingContext()
-                    .messageInterpolator(new BundleInterpolator(l))
-                    .getValidator());
-    Set<ConstraintViolation<Object>> found = validator.validate(candidate);
+    Set<ConstraintViolation<Object>> found = validator(locale).validate(candidate);
     List<Violation> result = new ArrayList<>(found.size());
     for (ConstraintViolation<Object> v : found) {
       String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();

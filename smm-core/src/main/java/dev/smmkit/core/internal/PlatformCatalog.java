@@ -2,7 +2,6 @@ package dev.smmkit.core.internal;
 
 import dev.smmkit.core.ContentLimits;
 import dev.smmkit.core.ImageSize;
-import dev.smmkit.core.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,18 +10,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
-/** Reads the built-in platforms' limits from the bundled {@code platforms.properties}. */
+/**
+ * Reads the built-in platforms' names and limits from the bundled {@code platforms.properties}.
+ * {@code Platform} builds its constants from them; this class does not know {@code Platform}, so
+ * the two do not depend on each other in a cycle.
+ */
 public final class PlatformCatalog {
-  private static final Properties DATA = load();
+  private static final Map<String, String> DATA = load();
 
   private PlatformCatalog() {}
 
-  private static Properties load() {
+  private static Map<String, String> load() {
     Properties p = new Properties();
-    try (InputStream in = Platform.class.getResourceAsStream("platforms.properties")) {
+    try (InputStream in =
+        PlatformCatalog.class.getResourceAsStream("/dev/smmkit/core/platforms.properties")) {
       if (in == null) {
         throw new IllegalStateException("platforms.properties is missing from smm-core");
       }
@@ -32,20 +38,28 @@ public final class PlatformCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return p;
+    Map<String, String> data = new HashMap<>();
+    p.stringPropertyNames().forEach(key -> data.put(key, p.getProperty(key)));
+    return Map.copyOf(data);
   }
 
   /**
-   * Builds the built-in platform with the given id from the bundled data.
+   * The display name of the built-in platform with the given id.
    *
    * @param id the platform id
-   * @return the platform
+   * @return the name
    */
-  public static Platform builtIn(String id) {
-    return Platform.builder(id).name(get(id, "name")).limits(limits(id)).build();
+  public static String name(String id) {
+    return get(id, "name");
   }
 
-  private static ContentLimits limits(String id) {
+  /**
+   * The content limits of the built-in platform with the given id.
+   *
+   * @param id the platform id
+   * @return the limits
+   */
+  public static ContentLimits limits(String id) {
     String[] recommended = get(id, "hashtags.recommended").split("-", 2);
     String[] hours = get(id, "activeHours").split("-", 2);
     List<ImageSize> images = new ArrayList<>();
@@ -70,7 +84,7 @@ public final class PlatformCatalog {
   }
 
   private static String get(String id, String key) {
-    String value = DATA.getProperty(id + "." + key);
+    String value = DATA.get(id + "." + key);
     if (value == null) {
       throw new IllegalStateException("platforms.properties has no " + id + "." + key);
     }

@@ -6,6 +6,8 @@ import dev.smmkit.core.SmmKitException;
  * JSON input that is not well-formed, too large or too deep, or does not match the model (unknown
  * property, wrong type). Invalid values inside well-formed JSON are reported as a {@link
  * dev.smmkit.core.ValidationException} instead, exactly as the builders report them.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
  */
 public final class JsonInputException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;

@@ -2,7 +2,11 @@ package dev.smmkit.metrics.io;
 
 import dev.smmkit.core.SmmKitException;
 
-/** A problem in an input file, thrown by a reader in {@link ErrorMode#FAIL_FAST} mode. */
+/**
+ * A problem in an input file, thrown by a reader in {@link ErrorMode#FAIL_FAST} mode.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
+ */
 public final class DataFormatException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;
 

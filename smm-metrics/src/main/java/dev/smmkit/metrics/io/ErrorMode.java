@@ -1,6 +1,10 @@
 package dev.smmkit.metrics.io;
 
-/** What a reader does when a row has a problem. */
+/**
+ * What a reader does when a row has a problem.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ErrorMode {
   /** Throw a {@link DataFormatException} at the first problem. */
   FAIL_FAST,

@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * characters or a record of more than 16,384 fields: the row being read is reported and reading
  * stops, keeping the rows read so far). A row with a problem is left out and reported; every other
  * row is kept. In {@link ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class InstagramInsightsReader {
   /** The optional {@code Date} column. */

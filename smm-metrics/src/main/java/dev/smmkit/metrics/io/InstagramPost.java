@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param follows follows from the post
  * @param caption the caption, as written
  * @param hashtags the hashtags, as written (with their {@code #}), in order
+ *     <p>Immutable and thread-safe.
  */
 public record InstagramPost(
     long row,

@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
  * @param type the post type, such as {@code photo}, {@code video}, {@code link}
  * @param publishedAt when it was published, with its offset or zone
  * @param stats the counts
+ *     <p>Immutable and thread-safe.
  */
 public record PostRecord(
     long row, String id, String platform, String type, ZonedDateTime publishedAt, PostStats stats) {

@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  * characters or a record of more than 16,384 fields: the row being read is reported and reading
  * stops, keeping the rows read so far). A row with a problem is left out and reported; every other
  * row is kept.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class PostsCsvReader {
   /** The header of format {@code smmkit-posts/1}. */

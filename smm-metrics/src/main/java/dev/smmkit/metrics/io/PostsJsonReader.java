@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * memory, and reading goes on at the next line. Nesting deeper than 16 levels is a {@code Json}
  * problem too. One leading byte-order mark (U+FEFF, as a UTF-8 BOM decodes) is dropped. An empty
  * input, or one of blank lines only, is zero posts and no problem: JSON Lines has no header.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class PostsJsonReader {
   /** The longest line read, in characters. */
@@ -83,12 +85,7 @@ public final class PostsJsonReader {
         if (lines.tooLong()) {
           found.add(
               new RowProblem(
-                  line,
-                  line,
-                  "(line)",
-                  abbreviate(text),
-                  "Json",
-                  "line longer than 1,000,000 characters"));
+                  line, line, "(line)", text, "Json", "line longer than 1,000,000 characters"));
         } else if (text.isBlank()) {
           continue;
         } else {
@@ -115,17 +112,11 @@ public final class PostsJsonReader {
     } catch (JsonProcessingException e) {
       found.add(
           new RowProblem(
-              line,
-              line,
-              "(line)",
-              abbreviate(text),
-              "Json",
-              "is not JSON: " + e.getOriginalMessage()));
+              line, line, "(line)", text, "Json", "is not JSON: " + e.getOriginalMessage()));
       return null;
     }
     if (node == null || !node.isObject()) {
-      found.add(
-          new RowProblem(line, line, "(line)", abbreviate(text), "Json", "must be a JSON object"));
+      found.add(new RowProblem(line, line, "(line)", text, "Json", "must be a JSON object"));
       return null;
     }
     List<String> fields = new ArrayList<>(PostsCsvReader.COLUMNS.size());
@@ -140,7 +131,7 @@ public final class PostsJsonReader {
                 line,
                 line,
                 e.getKey(),
-                abbreviate(e.getValue().toString()),
+                e.getValue().toString(),
                 "Unknown",
                 "is not a field of smmkit-posts/1"));
       }
@@ -149,10 +140,6 @@ public final class PostsJsonReader {
       return null;
     }
     return PostsCsvReader.parseFields(fields, line, line, found);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 
   /**

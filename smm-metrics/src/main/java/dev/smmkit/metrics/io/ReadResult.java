@@ -8,6 +8,7 @@ import java.util.List;
  * @param rows the rows read, in file order
  * @param problems every problem, in file order; empty for a clean file
  * @param <T> the row type
+ *     <p>Immutable and thread-safe.
  */
 public record ReadResult<T>(List<T> rows, List<RowProblem> problems) {
 

@@ -16,6 +16,7 @@ package dev.smmkit.metrics.io;
  *     TotalAtLeastParts} (a platform's total smaller than the sum of its parts); and, for notes
  *     rather than problems, {@code TotalAboveParts} and {@code RateDiffers}
  * @param message what is wrong
+ *     <p>Immutable and thread-safe.
  */
 public record RowProblem(
     long row, long line, String column, String value, String rule, String message) {

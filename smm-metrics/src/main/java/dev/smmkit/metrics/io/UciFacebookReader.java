@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * CSV parser gives up on, such as a field of more than 16 Mi characters ({@code Csv}: reported for
  * the row being read, and reading stops, keeping the rows read so far). In {@link
  * ErrorMode#FAIL_FAST} the first problem throws {@link DataFormatException}.
+ *
+ * <p>Stateless and thread-safe: its methods are static and share no mutable state.
  */
 public final class UciFacebookReader {
   /** The 19 columns, in file order. */
@@ -68,8 +70,8 @@ public final class UciFacebookReader {
   private static final int FIRST_RANGED = 2;
 
   private static final int LAST_RANGED = 6;
-  private static final long[] LOW = {1, 1, 1, 0, 0};
-  private static final long[] HIGH = {3, 12, 7, 23, 1};
+  private static final List<Long> LOW = List.of(1L, 1L, 1L, 0L, 0L);
+  private static final List<Long> HIGH = List.of(3L, 12L, 7L, 23L, 1L);
   private static final int COMMENT = 15;
   private static final int LIKE = 16;
   private static final int SHARE = 17;
@@ -236,7 +238,7 @@ public final class UciFacebookReader {
         usable = false;
       } else if (i >= FIRST_RANGED
           && i <= LAST_RANGED
-          && (n[i] < LOW[i - FIRST_RANGED] || n[i] > HIGH[i - FIRST_RANGED])) {
+          && (n[i] < LOW.get(i - FIRST_RANGED) || n[i] > HIGH.get(i - FIRST_RANGED))) {
         sink.add(
             new RowProblem(
                 row,
@@ -244,7 +246,7 @@ public final class UciFacebookReader {
                 COLUMNS.get(i),
                 raw,
                 "Range",
-                "must be from " + LOW[i - FIRST_RANGED] + " to " + HIGH[i - FIRST_RANGED]));
+                "must be from " + LOW.get(i - FIRST_RANGED) + " to " + HIGH.get(i - FIRST_RANGED)));
         usable = false;
       }
     }

@@ -36,6 +36,7 @@ import java.util.Set;
  * @param shares shares
  * @param totalInteractions the data's own comment + like + share
  * @param missing names of the columns whose cells were empty
+ *     <p>Immutable and thread-safe.
  */
 public record UciPost(
     int row,

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Source:</b> Apache DataSketches, "Theta Sketch Set Operations" and "Set operation
  * accuracy", https://datasketches.apache.org/docs/Theta/ThetaSketchSetOps.html.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class AudienceOverlap {
   private final ReachEstimate overlap;

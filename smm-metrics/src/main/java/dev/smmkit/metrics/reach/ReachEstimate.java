@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * would not contain the estimate (it can happen by a rounding hair in the sketches' exact regime),
  * the bound is widened to the estimate, so that {@code lower(3) <= lower(2) <= lower(1) <= estimate
  * <= upper(1) <= upper(2) <= upper(3)} always holds.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReachEstimate {
   private static final int MAX_STD_DEV = 3;

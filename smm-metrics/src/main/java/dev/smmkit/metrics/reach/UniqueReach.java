@@ -415,6 +415,8 @@ public final class UniqueReach {
    * Configures a {@link UniqueReach}. Each setter rejects a bad value at once.
    *
    * <p>The builder hands out a new accumulator on every {@link #build()}.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
    */
   public static final class Builder {
     private int lgK = DEFAULT_LG_K;

@@ -16,6 +16,7 @@ import dev.smmkit.core.Violations;
  * @param p95 the 95th percentile
  * @param min the smallest value seen
  * @param max the largest value seen
+ *     <p>Immutable and thread-safe.
  */
 public record GenerationStats(
     int generation, double mean, long p5, long p50, long p95, long min, long max) {

@@ -1,5 +1,6 @@
 package dev.smmkit.metrics.virality;
 
+import java.nio.DoubleBuffer;
 import java.util.SplittableRandom;
 
 /**
@@ -13,14 +14,18 @@ import java.util.SplittableRandom;
 final class PoissonSampler {
   private static final double PTRS_MIN_MEAN = 10.0;
   private static final int TABLE = 256;
-  private static final double[] LOG_FACTORIAL = new double[TABLE];
 
-  static {
+  /** ln(k!) for k below {@link #TABLE}: a read-only view of a table no one else holds. */
+  private static final DoubleBuffer LOG_FACTORIAL = logFactorials();
+
+  private static DoubleBuffer logFactorials() {
+    double[] table = new double[TABLE];
     double sum = 0.0;
     for (int i = 1; i < TABLE; i++) {
       sum += Math.log(i);
-      LOG_FACTORIAL[i] = sum;
+      table[i] = sum;
     }
+    return DoubleBuffer.wrap(table).asReadOnlyBuffer();
   }
 
   private PoissonSampler() {}
@@ -88,7 +93,7 @@ final class PoissonSampler {
   /** {@code ln(n!)}: a table below 256, Stirling's series with three correction terms above. */
   static double logFactorial(long n) {
     if (n < TABLE) {
-      return LOG_FACTORIAL[(int) n];
+      return LOG_FACTORIAL.get((int) n);
     }
     double x = n;
     double inv = 1.0 / x;

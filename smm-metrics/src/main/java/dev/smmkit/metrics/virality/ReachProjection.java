@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Source:</b> the mean of a Galton–Watson branching process (Harris, <i>The Theory of
  * Branching Processes</i>, 1963): {@code E[Z_g] = seeds × K^g}; the viral coefficient as in Andrew
  * Chen, "What's your viral loop?".
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReachProjection {
   private final long seeds;
@@ -225,7 +227,11 @@ public final class ReachProjection {
         finalReach());
   }
 
-  /** Configures a {@link ReachProjection}; setters reject bad values at once. */
+  /**
+   * Configures a {@link ReachProjection}; setters reject bad values at once.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
+   */
   public static final class Builder {
     private long seeds = -1;
     private double k = Double.NaN;

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome of a {@link ViralitySimulation}: per generation, the mean and percentiles of
  * cumulative reach over all runs, and the settings that produced it (so that it can be reproduced).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SimulationResult {
   private final ViralitySimulation settings;

@@ -20,6 +20,7 @@ import dev.smmkit.core.Violations;
  *     and {@code >= 0}
  * @param conversionPerInvite the probability that an invitation converts into a new user; from 0 to
  *     1
+ *     <p>Immutable and thread-safe.
  */
 public record ViralCoefficient(double invitesPerUser, double conversionPerInvite) {
 

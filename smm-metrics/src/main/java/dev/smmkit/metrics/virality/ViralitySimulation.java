@@ -274,7 +274,11 @@ public final class ViralitySimulation {
         population == 0 ? "none" : Long.toString(population));
   }
 
-  /** Configures a {@link ViralitySimulation}; setters reject bad values at once. */
+  /**
+   * Configures a {@link ViralitySimulation}; setters reject bad values at once.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
+   */
   public static final class Builder {
     private long seeds = -1;
     private double k = Double.NaN;

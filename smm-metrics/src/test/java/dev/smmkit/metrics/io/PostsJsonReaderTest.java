@@ -108,13 +108,16 @@ class PostsJsonReaderTest {
         .extracting(PostRecord::id, PostRecord::row)
         .containsExactly(tuple("p1", 1L), tuple("p4", 4L));
     assertThat(r.problems())
+        .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::message)
         .containsExactly(
-            new RowProblem(
-                2,
-                2,
+            tuple(
+                2L,
                 "(line)",
-                "{\"id\":\"" + "x".repeat(70) + "...",
-                "Json",
+                "{\"id\":\""
+                    + "x".repeat(RowProblem.MAX_VALUE_LENGTH - 7)
+                    + "... ("
+                    + PostsJsonReader.MAX_LINE
+                    + " characters)",
                 "line longer than 1,000,000 characters"));
     // The limit is exact: a line of 1,000,000 characters is read, one more is refused.
     String limit = " ".repeat(PostsJsonReader.MAX_LINE);
@@ -159,5 +162,28 @@ class PostsJsonReaderTest {
               assertThat(p.rule()).isEqualTo("Json");
               assertThat(p.message()).contains("likes");
             });
+  }
+
+  @Test
+  void problemValues_carryTheWholeValue_upToRowProblemsDocumentedMarkedCut() {
+    // GIVEN a 150-character unknown field value and a 180-character line that is not JSON
+    String longValue = "v".repeat(150);
+    String notJson = "{\"id\": " + "y".repeat(171);
+
+    ReadResult<PostRecord> r =
+        read(P1.replace("}", ",\"extra\":\"" + longValue + "\"}") + "\n" + notJson);
+
+    // THEN both are kept in full (no cut at 80 characters) ...
+    assertThat(r.problems())
+        .extracting(RowProblem::value)
+        .containsExactly("\"" + longValue + "\"", notJson);
+    // ... and a value beyond RowProblem.MAX_VALUE_LENGTH is cut visibly, with its length
+    String huge = "{\"id\": " + "z".repeat(400);
+    assertThat(read(huge).problems().get(0).value())
+        .isEqualTo(
+            huge.substring(0, RowProblem.MAX_VALUE_LENGTH)
+                + "... ("
+                + huge.length()
+                + " characters)");
   }
 }

@@ -3,11 +3,15 @@ package dev.smmkit.smo.fetch;
 import dev.smmkit.core.SmmKitException;
 import java.net.URI;
 
-/** A fetch that was refused or stopped; {@link #reason()} says which guard or cap stopped it. */
+/**
+ * A fetch that was refused or stopped; {@link #reason()} says which guard or cap stopped it.
+ *
+ * <p>Thread-safe: its fields are final and set before it is thrown.
+ */
 public final class FetchException extends SmmKitException {
   @java.io.Serial private static final long serialVersionUID = 1L;
 
-  /** Which guard or cap stopped a fetch. */
+  /** Which guard or cap stopped a fetch. Immutable and thread-safe. */
   public enum Reason {
     /** The URL's scheme is not http or https. */
     SCHEME,

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A fetched page: the final URL after redirects, the status, the body bytes and the charset the
  * server declared.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class FetchResult {
   private final URI url;

@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  * <p>Known limit: the address is checked when the fetcher resolves the host; a DNS server that
  * answers differently a moment later (DNS rebinding) is not defended against here. Run fetches that
  * matter behind an egress proxy.
+ *
+ * <p>Immutable and thread-safe: build one fetcher and share it; its HTTP client serves concurrent
+ * fetches, each with its own guards, cap and result.
  */
 public final class PageFetcher {
   private static final Pattern CHARSET =
@@ -375,7 +378,11 @@ public final class PageFetcher {
     return true;
   }
 
-  /** Caps and guards of a fetcher. */
+  /**
+   * Caps and guards of a fetcher.
+   *
+   * <p>Not thread-safe: use one builder per thread; {@code build()} returns an immutable value.
+   */
   public static final class Builder {
     private int maxBytes = 5 << 20;
     private Duration timeout = Duration.ofSeconds(10);

@@ -78,23 +78,23 @@ final class CommentSystems {
           new Mark(Kind.TAG, "vf-conversations"));
 
   /** Words in the address of a comment system's script or stream, in lower case. */
-  private static final String[] SCRIPT_WORDS = {
-    "disqus.com",
-    "hypercomments",
-    "cackle.me",
-    "commento",
-    "remark42",
-    "giscus",
-    "utteranc",
-    "hyvor",
-    "coralproject",
-    "spot.im",
-    "openweb",
-    "vuukle",
-    "viafoura",
-    "livefyre",
-    "fyre.co"
-  };
+  private static final List<String> SCRIPT_WORDS =
+      List.of(
+          "disqus.com",
+          "hypercomments",
+          "cackle.me",
+          "commento",
+          "remark42",
+          "giscus",
+          "utteranc",
+          "hyvor",
+          "coralproject",
+          "spot.im",
+          "openweb",
+          "vuukle",
+          "viafoura",
+          "livefyre",
+          "fyre.co");
 
   private CommentSystems() {}
 

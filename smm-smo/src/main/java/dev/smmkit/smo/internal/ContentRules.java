@@ -21,6 +21,7 @@ import dev.smmkit.smo.Category;
 import dev.smmkit.smo.ContentRule;
 import dev.smmkit.smo.Outcome;
 import dev.smmkit.smo.Parameter;
+import java.text.Normalizer;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -292,6 +293,19 @@ final class ContentRules {
     return HASHTAGS_COUNT.warn(0.5, NONE.key(), args);
   }
 
+  /**
+   * The form two hashtags share when readers take them for the same tag: NFKC (precomposed and
+   * combining Vietnamese marks alike, full-width letters as ASCII), a locale-free case fold (lower,
+   * upper, lower in {@link Locale#ROOT}: {@code ß} and {@code SS} alike), and dotted and dotless i
+   * as one letter: a hashtag carries no language, and its upper-case forms lose the difference.
+   */
+  static String fold(String tag) {
+    String nfkc = Normalizer.normalize(tag, Normalizer.Form.NFKC);
+    String folded = nfkc.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    // ROOT lower-cases the dotted capital I to i + U+0307; the dotless i already became i above.
+    return Normalizer.normalize(folded.replace("i\u0307", "i"), Normalizer.Form.NFC);
+  }
+
   private static Outcome hashtagForm(
       ContentPiece piece, Platform platform, dev.smmkit.smo.Parameters p) {
     if (piece.hashtags().isEmpty()) {
@@ -304,7 +318,7 @@ final class ContentRules {
       if (!HASHTAG.matcher(tag).matches()) {
         bad.add(tag);
       }
-      if (!seen.add(tag.replaceFirst("^#", "").toLowerCase(Locale.ROOT))) {
+      if (!seen.add(fold(tag.replaceFirst("^#", "")))) {
         duplicates.add(tag);
       }
     }

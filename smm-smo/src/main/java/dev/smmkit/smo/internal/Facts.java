@@ -1,12 +1,10 @@
 package dev.smmkit.smo.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.smmkit.smo.Page;
 import dev.smmkit.smo.PageLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,10 +14,16 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Facts about a page that several rules need, computed at most once per page (a race may compute
- * one twice, harmlessly) and owned by the page, so they live exactly as long as it does.
+ * one twice, harmlessly) and owned by the page's document, so they live exactly as long as it does.
+ *
+ * <p>The page attaches its facts to its document (as jsoup user data, which is never written out)
+ * while it is being built, before any other thread can see it; rules find them there with {@link
+ * #of(Document)}. There is no process-wide hook: each page carries its own facts, so no caller can
+ * change what another page's rules see. Thread-safe: each fact is computed from the document, which
+ * nobody modifies, and published through a volatile field.
  */
 public final class Facts {
-  private static volatile Function<Page, Facts> access;
+  private static final String KEY = "dev.smmkit.smo.internal.Facts";
 
   private final Document doc;
   private final PageLimits limits;
@@ -42,16 +46,28 @@ public final class Facts {
   }
 
   /**
-   * Called once by {@link Page} to hand out the facts it owns.
+   * Attaches facts to a document that is still being built into a page and not yet shared.
    *
-   * @param pageFacts the page's facts
+   * @param doc the page's document
+   * @param limits the page's limits
    */
-  public static void install(Function<Page, Facts> pageFacts) {
-    access = pageFacts;
+  public static void attach(Document doc, PageLimits limits) {
+    doc.attributes().userData(KEY, new Facts(doc, limits));
   }
 
-  static Facts of(Page page) {
-    return access.apply(page);
+  /**
+   * The facts attached to a page's document. A document without them (one a caller built or
+   * stripped of its attributes, against the page's contract) gets fresh facts under the default
+   * limits, computed anew on every call and never stored.
+   *
+   * @param doc the page's document
+   * @return its facts
+   */
+  static Facts of(Document doc) {
+    if (doc.attributes().userData(KEY) instanceof Facts facts) {
+      return facts;
+    }
+    return new Facts(doc, PageLimits.defaults());
   }
 
   /** Every meta and link element, found in one pass; select within them, not the document. */

@@ -52,26 +52,26 @@ final class PageRules {
       Set.of("summary", "summary_large_image", "app", "player");
 
   /** Words in the lower-cased id or class of a related, popular or best-of list. */
-  private static final String[] RELATED = {
-    "related",
-    "popular",
-    "mostread",
-    "most-read",
-    "bestof",
-    "best-of",
-    "trending",
-    "recommend",
-    "topstories",
-    "top-stories",
-    "readmore",
-    "read-more",
-    "also",
-    "similar",
-    "morestories",
-    "more-stories",
-    "pohozh",
-    "populyar"
-  };
+  private static final List<String> RELATED =
+      List.of(
+          "related",
+          "popular",
+          "mostread",
+          "most-read",
+          "bestof",
+          "best-of",
+          "trending",
+          "recommend",
+          "topstories",
+          "top-stories",
+          "readmore",
+          "read-more",
+          "also",
+          "similar",
+          "morestories",
+          "more-stories",
+          "pohozh",
+          "populyar");
 
   private static final Pattern RELATED_HEADING =
       Pattern.compile(
@@ -80,8 +80,10 @@ final class PageRules {
               + "похож|популярн|читайте также|читать также|лучшее|рекомендуем|самое читаемое|"
               + "liên quan|đọc nhiều|xem thêm|nổi bật|phổ biến",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern COMMENT_HINT =
-      Pattern.compile("comment|respond|reply|коммент|отзыв|bình luận", Pattern.CASE_INSENSITIVE);
+  static final Pattern COMMENT_HINT =
+      Pattern.compile(
+          "comment|respond|reply|коммент|отзыв|bình luận",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern REPLY_TEXT =
       Pattern.compile(
           "^(reply|ответить|trả lời)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -94,8 +96,10 @@ final class PageRules {
       Pattern.compile(
           "pdf|print|download|печат|скача|tải", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PRINT_HREF = Pattern.compile("(?i)[?&/=]print(able)?([/?&#=.]|$)");
-  private static final Pattern EMBED_TEXT =
-      Pattern.compile("^(embed|встроить|код для вставки|nhúng)", Pattern.CASE_INSENSITIVE);
+  static final Pattern EMBED_TEXT =
+      Pattern.compile(
+          "^(embed|встроить|код для вставки|nhúng)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern VIDEO_HOSTS =
       Pattern.compile(
           "youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|rutube\\.ru|vk\\.com/video|"
@@ -111,9 +115,8 @@ final class PageRules {
       Pattern.compile("(^|&)(sid|sessionid|phpsessid|jsessionid|utm_[a-z]+|fbclid|gclid)=");
 
   /** Words in the address of a subscription page, in lower case. */
-  private static final String[] SUBSCRIBE_HREF = {
-    "subscribe", "newsletter", "podpis", "rassylk", "dang-ky", "list-manage.com"
-  };
+  private static final List<String> SUBSCRIBE_HREF =
+      List.of("subscribe", "newsletter", "podpis", "rassylk", "dang-ky", "list-manage.com");
 
   /** Candidates a rule examines in depth at most, so that hostile pages cost bounded time. */
   private static final int MAX_CANDIDATES = 200;
@@ -506,7 +509,7 @@ final class PageRules {
                 found(
                     OEMBED_DISCOVERY,
                     first(
-                        Facts.of(page).metaLinks(),
+                        Facts.of(page.document()).metaLinks(),
                         "link[rel=alternate][type=application/json+oembed],"
                             + " link[rel=alternate][type=text/xml+oembed]"),
                     "href")));
@@ -521,7 +524,7 @@ final class PageRules {
                 found(
                     FEED_LINK,
                     first(
-                        Facts.of(page).metaLinks(),
+                        Facts.of(page.document()).metaLinks(),
                         "link[rel=alternate][type=application/rss+xml],"
                             + " link[rel=alternate][type=application/atom+xml],"
                             + " link[rel=alternate][type=application/feed+json]"),
@@ -573,7 +576,8 @@ final class PageRules {
                 found(
                     WEBMENTION,
                     first(
-                        Facts.of(page).metaLinks(), "link[rel~=(?i)^(webmention|pingback)$][href]"),
+                        Facts.of(page.document()).metaLinks(),
+                        "link[rel~=(?i)^(webmention|pingback)$][href]"),
                     "href")));
     r.add(rule(LICENSE, MASHUP, 0.5, List.of(), PageRules::license));
     // Tagging and bookmarking.
@@ -642,7 +646,7 @@ final class PageRules {
    * value}: the same reading as the metadata extractor's.
    */
   private static Optional<String> metaValue(Page page, String key) {
-    for (Element m : Facts.of(page).metaLinks()) {
+    for (Element m : Facts.of(page.document()).metaLinks()) {
       if (!m.nameIs("meta")) {
         continue;
       }
@@ -806,7 +810,7 @@ final class PageRules {
   }
 
   private static Outcome canonicalPresent(Page page, Parameters p) {
-    Element e = first(Facts.of(page).metaLinks(), "link[rel=canonical]");
+    Element e = first(Facts.of(page.document()).metaLinks(), "link[rel=canonical]");
     if (e == null) {
       return CANONICAL_PRESENT.fail(NONE.key());
     }
@@ -830,7 +834,7 @@ final class PageRules {
 
   private static Outcome canonicalConsistent(Page page, Parameters p) {
     Optional<String> canonical = page.metadata().value(MetaField.CANONICAL);
-    Element og = first(Facts.of(page).metaLinks(), "meta[property=og:url][content]");
+    Element og = first(Facts.of(page.document()).metaLinks(), "meta[property=og:url][content]");
     RuleMessages m = CANONICAL_CONSISTENT;
     if (canonical.isEmpty() || og == null) {
       return m.notApplicable("na");
@@ -889,10 +893,12 @@ final class PageRules {
     Document d = page.document();
     Element icon =
         first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "link[rel~=(?i)^icon$][href], link[rel=shortcut icon][href]");
     Element touch =
-        first(Facts.of(page).metaLinks(), "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
+        first(
+            Facts.of(page.document()).metaLinks(),
+            "link[rel~=(?i)^apple-touch-icon(-precomposed)?$][href]");
     if (icon != null && touch != null) {
       return ICONS.pass("both", "icon", icon.attr("href"), "touch", touch.attr("href"));
     }
@@ -917,7 +923,7 @@ final class PageRules {
       return JSONLD_PRESENT.fail(NONE.key());
     }
     List<String> types = new ArrayList<>();
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String t = JsonLdReader.text(n.get("@type"));
       if (t != null) {
         types.add(t);
@@ -929,7 +935,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdArticle(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches("Article|NewsArticle|BlogPosting|TechArticle|ScholarlyArticle|Report")) {
@@ -968,7 +974,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdProduct(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if ("Product".equals(type)) {
         List<String> missing = new ArrayList<>();
@@ -1000,7 +1006,7 @@ final class PageRules {
   }
 
   private static Outcome jsonLdOrganization(Page page, Parameters p) {
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String type = JsonLdReader.text(n.get("@type"));
       if (type != null
           && type.matches(
@@ -1045,7 +1051,7 @@ final class PageRules {
       return EMAIL_SUBSCRIBE.pass("form", "value", where);
     }
     Element link = null;
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (a.nameIs("a")
           && Words.containsAny(a.attr("href").toLowerCase(Locale.ROOT), SUBSCRIBE_HREF)) {
         link = a;
@@ -1059,7 +1065,7 @@ final class PageRules {
   }
 
   private static Outcome shareButtons(Page page, Parameters p) {
-    Set<String> networks = Facts.of(page).shareNetworks();
+    Set<String> networks = Facts.of(page.document()).shareNetworks();
     int min = p.getInt("minNetworks");
     String list = String.join(", ", networks);
     String ev = Evidence.NETWORKS.key();
@@ -1074,7 +1080,7 @@ final class PageRules {
   }
 
   private static Outcome shareAny(RuleMessages m, Page page, Set<String> wanted) {
-    Set<String> found = new TreeSet<>(Facts.of(page).shareNetworks());
+    Set<String> found = new TreeSet<>(Facts.of(page.document()).shareNetworks());
     found.retainAll(wanted);
     String want = String.join(", ", new TreeSet<>(wanted));
     return found.isEmpty()
@@ -1085,13 +1091,13 @@ final class PageRules {
   private static Outcome printVersion(Page page, Parameters p) {
     Element e =
         first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "link[rel=alternate][media=print], link[rel=alternate][type=application/pdf]");
     if (e != null) {
       return PRINT_VERSION.pass(ELEMENT.key(), "element", e.tagName() + " " + e.attr("href"));
     }
     String host = Urls.host(page.url().toString());
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (a.attr("onclick").contains("window.print")) {
         return PRINT_VERSION.pass(ELEMENT.key(), "element", a.tagName() + " " + a.attr("onclick"));
       }
@@ -1142,7 +1148,7 @@ final class PageRules {
         return EMBED_WIDGET.pass("code", "element", e.tagName());
       }
     }
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (EMBED_TEXT.matcher(Facts.text(a)).find()) {
         return EMBED_WIDGET.pass(
             ELEMENT.key(), "element", a.tagName() + " \"" + a.text().trim() + "\"");
@@ -1150,7 +1156,7 @@ final class PageRules {
     }
     Element oembed =
         first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "link[type=application/json+oembed], link[type=text/xml+oembed]");
     return oembed != null
         ? EMBED_WIDGET.pass("oembed", "href", oembed.attr("href"))
@@ -1162,7 +1168,7 @@ final class PageRules {
     if (e != null) {
       return LICENSE.pass(VALUE.key(), "value", e.attr("href"));
     }
-    for (JsonNode n : Facts.of(page).jsonLd()) {
+    for (JsonNode n : Facts.of(page.document()).jsonLd()) {
       String l = JsonLdReader.url(n.get("license"));
       if (l != null) {
         return LICENSE.pass("jsonld", "value", l);
@@ -1173,8 +1179,9 @@ final class PageRules {
 
   private static Outcome tags(Page page, Parameters p) {
     Document d = page.document();
-    Elements articleTags = Facts.of(page).metaLinks().select("meta[property=article:tag][content]");
-    Elements relTags = Facts.of(page).anchors().select("a[rel~=(?i)^tag$]");
+    Elements articleTags =
+        Facts.of(page.document()).metaLinks().select("meta[property=article:tag][content]");
+    Elements relTags = Facts.of(page.document()).anchors().select("a[rel~=(?i)^tag$]");
     if (!articleTags.isEmpty() || !relTags.isEmpty()) {
       List<String> names = new ArrayList<>();
       articleTags.forEach(e -> names.add(e.attr("content")));
@@ -1182,7 +1189,7 @@ final class PageRules {
       String list = String.join(", ", names.subList(0, Math.min(10, names.size())));
       return TAGS.pass("found", "count", names.size(), "tags", list);
     }
-    Element keywords = first(Facts.of(page).metaLinks(), "meta[name=keywords][content]");
+    Element keywords = first(Facts.of(page.document()).metaLinks(), "meta[name=keywords][content]");
     if (keywords != null && !keywords.attr("content").isBlank()) {
       return TAGS.warn(0.5, NONE.key(), "tags", keywords.attr("content"));
     }
@@ -1192,7 +1199,7 @@ final class PageRules {
   private static Outcome bookmark(Page page, Parameters p) {
     Document d = page.document();
     // Save-for-later services found as share links or widgets; a link to a profile on one is not.
-    Set<String> savers = new TreeSet<>(Facts.of(page).shareNetworks());
+    Set<String> savers = new TreeSet<>(Facts.of(page.document()).shareNetworks());
     savers.retainAll(SAVE_SERVICES);
     if (!savers.isEmpty()) {
       return BOOKMARK.pass("save", "services", String.join(", ", savers));
@@ -1271,7 +1278,7 @@ final class PageRules {
   private static Outcome internalLinks(Page page, Parameters p) {
     String host = Urls.host(page.url().toString());
     int count = 0;
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (!a.hasAttr("href")) {
         continue;
       }
@@ -1321,11 +1328,11 @@ final class PageRules {
   }
 
   private static Outcome comments(Page page, Parameters p) {
-    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
     if (form != null) {
       return COMMENTS.pass("form", "element", form.cssSelector());
     }
-    String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
+    String embedded = Facts.of(page.document()).embeddedComments(CommentSystems::find);
     return embedded != null
         ? COMMENTS.pass("embedded", "system", embedded)
         : COMMENTS.fail(NONE.key());
@@ -1333,9 +1340,9 @@ final class PageRules {
 
   private static Outcome commentSpam(Page page, Parameters p) {
     Document d = page.document();
-    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
     if (form == null) {
-      String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
+      String embedded = Facts.of(page.document()).embeddedComments(CommentSystems::find);
       return embedded != null
           ? COMMENTS_SPAM.pass("system", "system", embedded)
           : COMMENTS_SPAM.notApplicable(Evidence.NA_NO_COMMENTS.key());
@@ -1366,8 +1373,8 @@ final class PageRules {
 
   private static Outcome commentThreading(Page page, Parameters p) {
     Document d = page.document();
-    Element form = Facts.of(page).commentForm(PageRules::ownCommentForm);
-    String embedded = Facts.of(page).embeddedComments(CommentSystems::find);
+    Element form = Facts.of(page.document()).commentForm(PageRules::ownCommentForm);
+    String embedded = Facts.of(page.document()).embeddedComments(CommentSystems::find);
     if (form == null && embedded == null) {
       return COMMENTS_THREADING.notApplicable(Evidence.NA_NO_COMMENTS.key());
     }
@@ -1380,7 +1387,7 @@ final class PageRules {
     if (reply != null) {
       return COMMENTS_THREADING.pass(ELEMENT.key(), "element", reply.cssSelector());
     }
-    for (Element a : Facts.of(page).anchors()) {
+    for (Element a : Facts.of(page.document()).anchors()) {
       if (REPLY_TEXT.matcher(Facts.text(a)).matches()) {
         return COMMENTS_THREADING.pass(
             ELEMENT.key(), "element", a.tagName() + " \"" + a.text().trim() + "\"");
@@ -1459,7 +1466,7 @@ final class PageRules {
       }
     }
     if (first(
-            Facts.of(page).metaLinks(),
+            Facts.of(page.document()).metaLinks(),
             "meta[property=og:video], meta[property=og:video:url], meta[property=og:audio]")
         != null) {
       return MEDIA_VIDEO.pass(ELEMENT.key(), "element", "meta og:video / og:audio");
@@ -1468,7 +1475,7 @@ final class PageRules {
   }
 
   private static Outcome viewport(Page page, Parameters p) {
-    Element e = first(Facts.of(page).metaLinks(), "meta[name=viewport][content]");
+    Element e = first(Facts.of(page.document()).metaLinks(), "meta[name=viewport][content]");
     if (e == null) {
       return VIEWPORT.fail(NONE.key());
     }

@@ -1,6 +1,6 @@
 package dev.smmkit.smo.internal;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,42 +21,44 @@ import org.jsoup.select.Selector;
  * share widget (Yandex Share, AddToAny, ShareThis) configured with network names.
  */
 public final class ShareLinks {
-  private static final Map<String, Pattern> LINKS = new LinkedHashMap<>();
-
-  static {
-    LINKS.put(
-        "facebook",
-        Pattern.compile("facebook\\.com/(sharer|share\\.php|dialog/(share|feed))|fb-share-button"));
-    LINKS.put(
-        "x",
-        Pattern.compile(
-            "(twitter|x)\\.com/(intent/(tweet|post)|share)|twitter-share-button|twitter\\.com/home\\?status"));
-    LINKS.put(
-        "linkedin",
-        Pattern.compile("linkedin\\.com/(sharearticle|sharing/share-offsite|cws/share)"));
-    LINKS.put("pinterest", Pattern.compile("pinterest\\.[a-z.]+/pin/create"));
-    LINKS.put("reddit", Pattern.compile("reddit\\.com/submit"));
-    LINKS.put("vkontakte", Pattern.compile("vk\\.(com|ru)/share\\.php|vkontakte\\.ru/share\\.php"));
-    LINKS.put(
-        "odnoklassniki",
-        Pattern.compile(
-            "connect\\.ok\\.ru/(offer|dk\\?.*widgetsharepreview)|odnoklassniki\\.ru/dk\\?st\\.cmd=addshare|ok\\.ru/dk\\?st\\.cmd=addshare"));
-    LINKS.put("telegram", Pattern.compile("(t|telegram)\\.me/share|tg://msg_url"));
-    LINKS.put(
-        "whatsapp",
-        Pattern.compile(
-            "wa\\.me/\\?text|api\\.whatsapp\\.com/send|whatsapp://send|web\\.whatsapp\\.com/send"));
-    LINKS.put("viber", Pattern.compile("viber://forward"));
-    LINKS.put("tumblr", Pattern.compile("tumblr\\.com/(share|widgets/share)"));
-    LINKS.put("line", Pattern.compile("social-plugins\\.line\\.me/lineit/share|line\\.me/r/msg"));
-    LINKS.put("zalo", Pattern.compile("sp\\.zalo\\.me/share|zalo-share-button"));
-    LINKS.put("threads", Pattern.compile("threads\\.(net|com)/intent/post"));
-    LINKS.put("bluesky", Pattern.compile("bsky\\.app/intent/compose"));
-    LINKS.put("email", Pattern.compile("^mailto:\\?(subject|body)="));
-    LINKS.put("pocket", Pattern.compile("getpocket\\.com/(save|edit)"));
-    LINKS.put("flipboard", Pattern.compile("share\\.flipboard\\.com"));
-    LINKS.put("hackernews", Pattern.compile("news\\.ycombinator\\.com/submitlink"));
-  }
+  /** Each network's share-link pattern, in the order they are tried. */
+  private static final List<Map.Entry<String, Pattern>> LINKS =
+      List.of(
+          Map.entry(
+              "facebook",
+              Pattern.compile(
+                  "facebook\\.com/(sharer|share\\.php|dialog/(share|feed))|fb-share-button")),
+          Map.entry(
+              "x",
+              Pattern.compile(
+                  "(twitter|x)\\.com/(intent/(tweet|post)|share)|twitter-share-button|twitter\\.com/home\\?status")),
+          Map.entry(
+              "linkedin",
+              Pattern.compile("linkedin\\.com/(sharearticle|sharing/share-offsite|cws/share)")),
+          Map.entry("pinterest", Pattern.compile("pinterest\\.[a-z.]+/pin/create")),
+          Map.entry("reddit", Pattern.compile("reddit\\.com/submit")),
+          Map.entry(
+              "vkontakte", Pattern.compile("vk\\.(com|ru)/share\\.php|vkontakte\\.ru/share\\.php")),
+          Map.entry(
+              "odnoklassniki",
+              Pattern.compile(
+                  "connect\\.ok\\.ru/(offer|dk\\?.*widgetsharepreview)|odnoklassniki\\.ru/dk\\?st\\.cmd=addshare|ok\\.ru/dk\\?st\\.cmd=addshare")),
+          Map.entry("telegram", Pattern.compile("(t|telegram)\\.me/share|tg://msg_url")),
+          Map.entry(
+              "whatsapp",
+              Pattern.compile(
+                  "wa\\.me/\\?text|api\\.whatsapp\\.com/send|whatsapp://send|web\\.whatsapp\\.com/send")),
+          Map.entry("viber", Pattern.compile("viber://forward")),
+          Map.entry("tumblr", Pattern.compile("tumblr\\.com/(share|widgets/share)")),
+          Map.entry(
+              "line", Pattern.compile("social-plugins\\.line\\.me/lineit/share|line\\.me/r/msg")),
+          Map.entry("zalo", Pattern.compile("sp\\.zalo\\.me/share|zalo-share-button")),
+          Map.entry("threads", Pattern.compile("threads\\.(net|com)/intent/post")),
+          Map.entry("bluesky", Pattern.compile("bsky\\.app/intent/compose")),
+          Map.entry("email", Pattern.compile("^mailto:\\?(subject|body)=")),
+          Map.entry("pocket", Pattern.compile("getpocket\\.com/(save|edit)")),
+          Map.entry("flipboard", Pattern.compile("share\\.flipboard\\.com")),
+          Map.entry("hackernews", Pattern.compile("news\\.ycombinator\\.com/submitlink")));
 
   private static final Map<String, String> WIDGET_NAMES =
       Map.ofEntries(
@@ -84,28 +86,28 @@ public final class ShareLinks {
    * Words one of which every pattern in {@link #LINKS} needs: most links on a page have none of
    * them, and a few {@code contains} calls reject those much faster than a regex alternation.
    */
-  private static final String[] PREFILTER = {
-    "share",
-    "intent",
-    "submit",
-    "pin/create",
-    "mailto:?",
-    "send",
-    "forward",
-    "msg",
-    "offer",
-    "compose",
-    "save",
-    "status",
-    "dk?",
-    "zalo",
-    "edit",
-    "wa.me",
-    "whatsapp",
-    "viber",
-    "tg:",
-    "dialog"
-  };
+  private static final List<String> PREFILTER =
+      List.of(
+          "share",
+          "intent",
+          "submit",
+          "pin/create",
+          "mailto:?",
+          "send",
+          "forward",
+          "msg",
+          "offer",
+          "compose",
+          "save",
+          "status",
+          "dk?",
+          "zalo",
+          "edit",
+          "wa.me",
+          "whatsapp",
+          "viber",
+          "tg:",
+          "dialog");
 
   /**
    * Network names that a share control's class, id, label or data attributes may contain as part of
@@ -208,7 +210,7 @@ public final class ShareLinks {
         (href + " " + dataHref + " " + e.attr("data-share") + " " + e.className())
             .toLowerCase(Locale.ROOT);
     if (Words.containsAny(probe, PREFILTER)) {
-      for (Map.Entry<String, Pattern> n : LINKS.entrySet()) {
+      for (Map.Entry<String, Pattern> n : LINKS) {
         if (found.contains(n.getKey())) {
           continue;
         }

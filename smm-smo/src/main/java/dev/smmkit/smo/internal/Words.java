@@ -1,5 +1,7 @@
 package dev.smmkit.smo.internal;
 
+import java.util.List;
+
 /**
  * Word tests the rules run on every element: a few {@code contains} calls on short strings are much
  * faster than a regex alternation, and case-insensitive ones copy nothing.
@@ -14,7 +16,7 @@ final class Words {
    * @param words the words
    * @return whether one occurs
    */
-  static boolean containsAny(String s, String[] words) {
+  static boolean containsAny(String s, List<String> words) {
     for (String w : words) {
       if (s.contains(w)) {
         return true;

@@ -1,0 +1,17 @@
+package dev.smmkit.core;
+
+import dev.smmkit.archrules.ArchitectureRules;
+import dev.smmkit.archrules.SmmModule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shared architecture rules of {@link ArchitectureRules}, applied to smm-core's main classes.
+ */
+class ArchitectureTest {
+  @TestFactory
+  Stream<DynamicTest> core_followsTheArchitectureRules() {
+    return ArchitectureRules.of(SmmModule.CORE);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.smmkit.it;
+
+import dev.smmkit.archrules.ArchitectureRules;
+import dev.smmkit.archrules.SmmModule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The shared architecture rules of {@link ArchitectureRules}, applied to smm-it's main classes. */
+class ArchitectureTest {
+  @TestFactory
+  Stream<DynamicTest> it_followsTheArchitectureRules() {
+    return ArchitectureRules.of(SmmModule.IT);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.smmkit.metrics;
+
+import dev.smmkit.archrules.ArchitectureRules;
+import dev.smmkit.archrules.SmmModule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shared architecture rules of {@link ArchitectureRules}, applied to smm-metrics's main
+ * classes.
+ */
+class ArchitectureTest {
+  @TestFactory
+  Stream<DynamicTest> metrics_followsTheArchitectureRules() {
+    return ArchitectureRules.of(SmmModule.METRICS);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.smmkit.smo;
+
+import dev.smmkit.archrules.ArchitectureRules;
+import dev.smmkit.archrules.SmmModule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shared architecture rules of {@link ArchitectureRules}, applied to smm-smo's main classes.
+ */
+class ArchitectureTest {
+  @TestFactory
+  Stream<DynamicTest> smo_followsTheArchitectureRules() {
+    return ArchitectureRules.of(SmmModule.SMO);
+  }
+}
