@@ -68,10 +68,24 @@ public final class SemanticCore {
    * @return the normalised query, possibly empty
    */
   public static String normalize(String rawQuery, Locale locale) {
-    String nfkc = Normalizer.normalize(rawQuery, Normalizer.Form.NFKC);
+    // One pass can leave a string that a second pass changes (case mapping can produce text that
+    // is not normalised, and normalising can produce new case pairs), so passes repeat until the
+    // text is stable: normalize(normalize(q)) == normalize(q). Two passes are enough for every
+    // text seen in the tests; the bound only guards against a pathological cycle.
+    String text = rawQuery;
+    for (int pass = 0; pass < 8; pass++) {
+      String next = normalizeOnce(text, locale);
+      if (next.equals(text)) {
+        break;
+      }
+      text = next;
+    }
+    return text;
+  }
+
+  private static String normalizeOnce(String text, Locale locale) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     String folded = nfkc.toLowerCase(locale).toUpperCase(locale).toLowerCase(locale);
-    // Case mapping can leave a string that is not normalised (dotted capital I, for example):
-    // normalise again so that the result is stable.
     String nfc = Normalizer.normalize(folded, Normalizer.Form.NFC);
     return SPACE.matcher(nfc).replaceAll(" ").strip();
   }
