@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,27 +43,17 @@ public final class PostReaders {
   /** How many bytes {@link #detect(Path, Charset)} reads: the header must start within them. */
   public static final int HEAD = 1 << 16;
 
-  private static final byte[][] BINARY = {
-    {'P', 'K', 3, 4},
-    {'P', 'K', 5, 6},
-    {0x1F, (byte) 0x8B},
-    {'%', 'P', 'D', 'F'},
-    {0x7F, 'E', 'L', 'F'},
-    {'M', 'Z'},
-    {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
-    {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}
-  };
-
-  private static final String[] BINARY_NAMES = {
-    "a zip archive (an .xlsx, .docx or .zip file)",
-    "an empty zip archive",
-    "gzip-compressed",
-    "a PDF document",
-    "an executable (ELF)",
-    "an executable (Windows)",
-    "an old Office document (.xls)",
-    "a Java class file"
-  };
+  /** File signatures (as ISO-8859-1 text, one char per byte) and what they mean. */
+  private static final List<Map.Entry<String, String>> BINARY =
+      List.of(
+          Map.entry("PK\u0003\u0004", "a zip archive (an .xlsx, .docx or .zip file)"),
+          Map.entry("PK\u0005\u0006", "an empty zip archive"),
+          Map.entry("\u001F\u008B", "gzip-compressed"),
+          Map.entry("%PDF", "a PDF document"),
+          Map.entry("\u007FELF", "an executable (ELF)"),
+          Map.entry("MZ", "an executable (Windows)"),
+          Map.entry("\u00D0\u00CF\u0011\u00E0", "an old Office document (.xls)"),
+          Map.entry("\u00CA\u00FE\u00BA\u00BE", "a Java class file"));
 
   private PostReaders() {}
 
@@ -102,10 +93,10 @@ public final class PostReaders {
   public static PostFormat detect(byte[] head, Charset charset, String source) {
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(charset, "charset");
-    for (int b = 0; b < BINARY.length; b++) {
-      if (startsWith(head, BINARY[b])) {
+    for (Map.Entry<String, String> binary : BINARY) {
+      if (startsWith(head, binary.getKey().getBytes(StandardCharsets.ISO_8859_1))) {
         throw new UnrecognizedFormatException(
-            source + ": is binary, " + BINARY_NAMES[b] + ", not a text export", Map.of());
+            source + ": is binary, " + binary.getValue() + ", not a text export", Map.of());
       }
     }
     String text = decode(head, charset, source);

@@ -111,23 +111,23 @@ public final class XAnalyticsReader {
       List.of("Date", "Tweets published", "impressions", "engagements");
 
   /** The interaction of each metric column from {@code retweets} on (index 3 of METRICS). */
-  private static final Interaction[] PARTS = {
-    Interaction.SHARE,
-    Interaction.COMMENT,
-    Interaction.LIKE,
-    Interaction.PROFILE_CLICK,
-    Interaction.URL_CLICK,
-    Interaction.HASHTAG_CLICK,
-    Interaction.DETAIL_EXPAND,
-    Interaction.PERMALINK_CLICK,
-    Interaction.APP_OPEN,
-    Interaction.APP_INSTALL,
-    Interaction.FOLLOW,
-    Interaction.EMAIL,
-    Interaction.DIAL,
-    Interaction.MEDIA_VIEW,
-    Interaction.MEDIA_ENGAGEMENT
-  };
+  private static final List<Interaction> PARTS =
+      List.of(
+          Interaction.SHARE,
+          Interaction.COMMENT,
+          Interaction.LIKE,
+          Interaction.PROFILE_CLICK,
+          Interaction.URL_CLICK,
+          Interaction.HASHTAG_CLICK,
+          Interaction.DETAIL_EXPAND,
+          Interaction.PERMALINK_CLICK,
+          Interaction.APP_OPEN,
+          Interaction.APP_INSTALL,
+          Interaction.FOLLOW,
+          Interaction.EMAIL,
+          Interaction.DIAL,
+          Interaction.MEDIA_VIEW,
+          Interaction.MEDIA_ENGAGEMENT);
 
   /**
    * The platform id of every row: {@link dev.smmkit.core.Platform#X}'s id, spelled out so that
@@ -442,8 +442,8 @@ public final class XAnalyticsReader {
       }
       long impressions = count(r, base, found);
       long engagements = count(r, base + 1, found);
-      long[] parts = new long[PARTS.length];
-      for (int k = 0; k < PARTS.length; k++) {
+      long[] parts = new long[PARTS.size()];
+      for (int k = 0; k < PARTS.size(); k++) {
         int c = base + FIRST_PART + k;
         parts[k] = cols[c] >= 0 ? count(r, c, found) : -1;
       }
@@ -490,9 +490,9 @@ public final class XAnalyticsReader {
             Figures.builder()
                 .impressions(impressions)
                 .reportedEngagements(InteractionSet.X_ANALYTICS, engagements);
-        for (int k = 0; k < PARTS.length; k++) {
+        for (int k = 0; k < PARTS.size(); k++) {
           if (parts[k] >= 0) {
-            b.count(PARTS[k], parts[k]);
+            b.count(PARTS.get(k), parts[k]);
           }
         }
         figures = b.build();
