@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -29,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Reading goes through the types' builders, so it validates exactly like {@code build()} and
  * throws the same {@link ValidationException}; a nested object that is invalid is reported before
  * its parent. Structural problems (malformed JSON, unknown property, wrong type, input over the
- * limits) throw {@link JsonInputException} with line, column and path. Unknown properties are an
- * error unless {@link Builder#ignoreUnknownProperties(boolean)} says otherwise. No polymorphic
- * typing is ever enabled. Limits by default: 10 MB per document, nesting depth 64, strings of 1 MB.
+ * limits, a document that is just {@code null}) throw {@link JsonInputException} with line, column
+ * and path. Unknown properties are an error unless {@link Builder#ignoreUnknownProperties(boolean)}
+ * says otherwise. No polymorphic typing is ever enabled. Limits by default: 10 MB per document,
+ * nesting depth 64, strings of 1 MB.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -72,11 +74,12 @@ public final class SmmJson {
    * @param <T> the type
    * @return the validated value
    * @throws ValidationException if a value breaks a rule
-   * @throws JsonInputException if the JSON is malformed, over the limits or does not fit the type
+   * @throws JsonInputException if the JSON is malformed, over the limits, {@code null} or does not
+   *     fit the type
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return guarded(() -> mapper.readValue(json, type));
+    return nonNull(guarded(() -> mapper.readValue(json, type)), type);
   }
 
   /**
@@ -87,11 +90,12 @@ public final class SmmJson {
    * @param <T> the type
    * @return the validated value
    * @throws ValidationException if a value breaks a rule
-   * @throws JsonInputException if the JSON is malformed, over the limits or does not fit the type
+   * @throws JsonInputException if the JSON is malformed, over the limits, {@code null} or does not
+   *     fit the type
    */
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return guarded(() -> mapper.readValue(in, type));
+    return nonNull(guarded(() -> mapper.readValue(in, type)), type);
   }
 
   /**
@@ -102,11 +106,12 @@ public final class SmmJson {
    * @param <T> the type
    * @return the validated value
    * @throws ValidationException if a value breaks a rule
-   * @throws JsonInputException if the JSON is malformed, over the limits or does not fit the type
+   * @throws JsonInputException if the JSON is malformed, over the limits, {@code null} or does not
+   *     fit the type
    */
   public <T> T read(Reader reader, Class<T> type) {
     Objects.requireNonNull(reader, "reader");
-    return guarded(() -> mapper.readValue(reader, type));
+    return nonNull(guarded(() -> mapper.readValue(reader, type)), type);
   }
 
   /**
@@ -140,7 +145,16 @@ public final class SmmJson {
     return mapper;
   }
 
-  private <T> T guarded(Supplier<T> action) {
+  /** A document that is JSON {@code null} is no value: the parser gives null, we reject it. */
+  private static <T> T nonNull(@Nullable T value, Class<T> type) {
+    if (value == null) {
+      throw new JsonInputException(
+          "", -1, -1, "expected a " + type.getSimpleName() + ", found null");
+    }
+    return value;
+  }
+
+  private <T> @Nullable T guarded(Supplier<@Nullable T> action) {
     try {
       return BeanValidation.withLocale(locale, action);
     } catch (JacksonException e) {
