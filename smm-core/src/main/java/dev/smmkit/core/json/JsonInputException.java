@@ -31,19 +31,37 @@ public final class JsonInputException extends SmmKitException {
    * @param cause the parser's exception
    */
   public JsonInputException(String path, int line, int column, String problem, Throwable cause) {
-    super(
-        "JSON"
-            + (path.isEmpty() ? "" : " " + path)
-            + " at line "
-            + line
-            + ", column "
-            + column
-            + ": "
-            + problem,
-        cause);
+    super(message(path, line, column, problem), cause);
     this.path = path;
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * Creates the exception for input the parser accepted but the model does not, such as a document
+   * that is JSON {@code null}.
+   *
+   * @param path the JSON path, possibly empty
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   * @param problem what is wrong
+   */
+  public JsonInputException(String path, int line, int column, String problem) {
+    super(message(path, line, column, problem));
+    this.path = path;
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String message(String path, int line, int column, String problem) {
+    return "JSON"
+        + (path.isEmpty() ? "" : " " + path)
+        + " at line "
+        + line
+        + ", column "
+        + column
+        + ": "
+        + problem;
   }
 
   /**

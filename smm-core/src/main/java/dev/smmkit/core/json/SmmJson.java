@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes every SMMKit domain type as JSON, losslessly.
@@ -35,9 +36,10 @@ import java.util.stream.Collectors;
  * <p>Reading goes through the types' builders, so it validates exactly like {@code build()} and
  * throws the same {@link ValidationException}; a nested object that is invalid is reported before
  * its parent. Structural problems (malformed JSON, unknown property, wrong type, input over the
- * limits) throw {@link JsonInputException} with line, column and path. Unknown properties are an
- * error unless {@link Builder#ignoreUnknownProperties(boolean)} says otherwise. No polymorphic
- * typing is ever enabled. Limits by default: 10 MB per document, nesting depth 64, strings of 1 MB.
+ * limits, a document that is just {@code null}) throw {@link JsonInputException} with line, column
+ * and path. Unknown properties are an error unless {@link Builder#ignoreUnknownProperties(boolean)}
+ * says otherwise. No polymorphic typing is ever enabled. Limits by default: 10 MB per document,
+ * nesting depth 64, strings of 1 MB.
  *
  * <p>Jackson is an implementation detail: no Jackson type appears in this API, and any Jackson 2
  * from 2.18 on works (the host application's own version wins; see the README).
@@ -81,11 +83,12 @@ public final class SmmJson {
    * @param <T> the type
    * @return the validated value
    * @throws ValidationException if a value breaks a rule
-   * @throws JsonInputException if the JSON is malformed, over the limits or does not fit the type
+   * @throws JsonInputException if the JSON is malformed, over the limits, {@code null} or does not
+   *     fit the type
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return guarded(() -> mapper.readValue(json, type));
+    return nonNull(guarded(() -> mapper.readValue(json, type)), type);
   }
 
   /**
@@ -96,11 +99,12 @@ public final class SmmJson {
    * @param <T> the type
    * @return the validated value
    * @throws ValidationException if a value breaks a rule
-   * @throws JsonInputException if the JSON is malformed, over the limits or does not fit the type
+   * @throws JsonInputException if the JSON is malformed, over the limits, {@code null} or does not
+   *     fit the type
    */
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return guarded(() -> mapper.readValue(in, type));
+    return nonNull(guarded(() -> mapper.readValue(in, type)), type);
   }
 
   /**
@@ -111,11 +115,12 @@ public final class SmmJson {
    * @param <T> the type
    * @return the validated value
    * @throws ValidationException if a value breaks a rule
-   * @throws JsonInputException if the JSON is malformed, over the limits or does not fit the type
+   * @throws JsonInputException if the JSON is malformed, over the limits, {@code null} or does not
+   *     fit the type
    */
   public <T> T read(Reader reader, Class<T> type) {
     Objects.requireNonNull(reader, "reader");
-    return guarded(() -> mapper.readValue(reader, type));
+    return nonNull(guarded(() -> mapper.readValue(reader, type)), type);
   }
 
   /**
@@ -157,13 +162,22 @@ public final class SmmJson {
         "SmmJson.write: a " + value.getClass().getName() + " cannot be written as JSON", e);
   }
 
+  /** A document that is JSON {@code null} is no value: the parser gives null, we reject it. */
+  private static <T> T nonNull(@Nullable T value, Class<T> type) {
+    if (value == null) {
+      throw new JsonInputException(
+          "", -1, -1, "expected a " + type.getSimpleName() + ", found null");
+    }
+    return value;
+  }
+
   /** A read that may fail with Jackson's checked exceptions. */
   @FunctionalInterface
   private interface JsonRead<T> {
-    T read() throws IOException;
+    @Nullable T read() throws IOException;
   }
 
-  private <T> T guarded(JsonRead<T> action) {
+  private <T> @Nullable T guarded(JsonRead<T> action) {
     try {
       return BeanValidation.withLocale(
           locale,

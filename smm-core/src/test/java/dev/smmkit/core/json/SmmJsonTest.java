@@ -189,6 +189,28 @@ class SmmJsonTest {
   }
 
   @Test
+  void jsonNullAsTheDocument_isAJsonInputException_neverANullValue() {
+    // Found by SmmJsonFuzzTest (corpus input null.json): read returned null, which its
+    // contract (a validated value, @NullMarked) does not allow.
+    for (Class<?> type : List.of(Campaign.class, Money.class, Platform.class, Persona.class)) {
+      String expected =
+          "JSON at line -1, column -1: expected a " + type.getSimpleName() + ", found null";
+      assertThatThrownBy(() -> JSON.read(" null\n", type))
+          .isInstanceOf(JsonInputException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(
+              () ->
+                  JSON.read(
+                      new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)), type))
+          .isInstanceOf(JsonInputException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(() -> JSON.read(new StringReader("null"), type))
+          .isInstanceOf(JsonInputException.class)
+          .hasMessage(expected);
+    }
+  }
+
+  @Test
   void limits_onSizeAndNesting_areEnforced() {
     SmmJson tight =
         SmmJson.builder().maxNestingDepth(3).maxDocumentLength(200).maxStringLength(50).build();
