@@ -124,7 +124,9 @@ class JsonPropertiesTest {
                                 : List.of())
                         .links(List.of(URI.create("https://example.org/p/" + i)))
                         .hashtags(List.of("#тег" + i))
-                        .purpose(ContentPurpose.values()[i % ContentPurpose.values().length])
+                        .purpose(
+                            List.of(ContentPurpose.values())
+                                .get(i % ContentPurpose.values().length))
                         .targetPlatforms(List.of(pls.get(i % pls.size())))
                         .persona(ps.get(i % ps.size()).name())
                         .semanticCluster(i % 2 == 0 ? "Кластер" : null)
