@@ -195,12 +195,8 @@ public final class SmmJacksonModule {
           currency = text;
         }
       }
-      if (amount == null || currency == null) {
-        return ctxt.reportInputMismatch(
-            Money.class,
-            "money property \"%s\" is missing or null",
-            amount == null ? "amount" : "currency");
-      }
+      // A missing or null property is Money.of's ValidationException (Money.amount: must not be
+      // null).
       return Money.of(amount, currency);
     }
   }
