@@ -43,6 +43,8 @@ public final class Campaign {
   private final List<@NotNull PromotionMethod> promotionMethods;
   private final boolean allowGreyHat;
 
+  // Bean Validation checks this candidate's @NotNull fields; build() throws before it escapes.
+  @SuppressWarnings("NullAway")
   private Campaign(Builder b) {
     this.name = b.name;
     this.goals = Checks.copy(b.goals);

@@ -27,6 +27,8 @@ public final class Community {
   @PositiveOrZero private final long memberCount;
   @PositiveOrZero private final long realMembers;
 
+  // Bean Validation checks this candidate's @NotNull fields; build() throws before it escapes.
+  @SuppressWarnings("NullAway")
   private Community(Builder b) {
     this.platform = b.platform;
     this.kind = b.kind;

@@ -46,6 +46,8 @@ public final class ContentPiece {
   private final @Nullable String semanticCluster;
   private final @Nullable ZonedDateTime scheduledAt;
 
+  // Bean Validation checks this candidate's @NotNull fields; build() throws before it escapes.
+  @SuppressWarnings("NullAway")
   private ContentPiece(Builder b) {
     this.id = b.id;
     this.headline = b.headline;

@@ -30,6 +30,8 @@ public final class Goal {
   @NotNull private final BigDecimal target;
   @NotNull private final LocalDate deadline;
 
+  // Bean Validation checks this candidate's @NotNull fields; build() throws before it escapes.
+  @SuppressWarnings("NullAway")
   private Goal(Builder b) {
     this.kind = b.kind;
     this.metric = b.metric;

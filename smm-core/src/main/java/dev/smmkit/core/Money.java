@@ -44,10 +44,11 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount, such as {@code "15000.00"}; at most the currency's decimal places
    * @param currencyCode an ISO 4217 code such as {@code "RUB"}, {@code "USD"}, {@code "VND"}
    * @return the amount
-   * @throws ValidationException if the amount is not a number, has too many decimal places or more
-   *     than 1000 digits before the decimal point, or the currency code is not ISO 4217
+   * @throws ValidationException if the amount or the currency code is null, the amount is not a
+   *     number, has too many decimal places or more than 1000 digits before the decimal point, or
+   *     the currency code is not ISO 4217
    */
-  public static Money of(String amount, String currencyCode) {
+  public static Money of(@Nullable String amount, @Nullable String currencyCode) {
     if (amount == null) {
       throw invalid("amount", null, "NotNull", "jakarta.validation.constraints.NotNull.message");
     }
@@ -69,7 +70,7 @@ public final class Money implements Comparable<Money> {
    * @throws ValidationException if the amount is null, has too many decimal places or more than
    *     1000 digits before the decimal point, or the currency code is not ISO 4217
    */
-  public static Money of(BigDecimal amount, String currencyCode) {
+  public static Money of(@Nullable BigDecimal amount, @Nullable String currencyCode) {
     CurrencyUnit unit = currency(currencyCode);
     if (amount == null) {
       throw invalid("amount", null, "NotNull", "jakarta.validation.constraints.NotNull.message");

@@ -34,6 +34,8 @@ public final class Persona {
 
   private final List<@NotBlank String> objections;
 
+  // Bean Validation checks this candidate's @NotNull fields; build() throws before it escapes.
+  @SuppressWarnings("NullAway")
   private Persona(Builder b) {
     this.name = b.name;
     this.demographics = b.demographics;

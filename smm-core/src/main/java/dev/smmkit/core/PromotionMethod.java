@@ -39,6 +39,8 @@ public final class PromotionMethod {
 
   @NotNull private final CostModel cost;
 
+  // Bean Validation checks this candidate's @NotNull fields; build() throws before it escapes.
+  @SuppressWarnings("NullAway")
   private PromotionMethod(Builder b) {
     this.id = b.id;
     this.name = b.name;

@@ -45,11 +45,12 @@ class CommunityAndPromotionTest {
     assertThatThrownBy(() -> Community.builder().memberCount(-1).build())
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Community.handle: must not be blank (was null)\n"
-                + "Community.kind: must not be null (was null)\n"
-                + "Community.memberCount: must be greater than or equal to 0 (was -1)\n"
-                + "Community.platform: must not be null (was null)\n"
-                + "Community.realMembers: must be greater than or equal to 0 (was -1)");
+            """
+            Community.handle: must not be blank (was null)
+            Community.kind: must not be null (was null)
+            Community.memberCount: must be greater than or equal to 0 (was -1)
+            Community.platform: must not be null (was null)
+            Community.realMembers: must be greater than or equal to 0 (was -1)""");
   }
 
   @Test

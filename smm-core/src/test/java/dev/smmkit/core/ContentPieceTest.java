@@ -45,9 +45,10 @@ class ContentPieceTest {
     assertThatThrownBy(() -> ContentPiece.builder().body("text").build())
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "ContentPiece.id: must not be blank (was null)\n"
-                + "ContentPiece.purpose: must not be null (was null)\n"
-                + "ContentPiece.targetPlatforms: must not be empty (was [])");
+            """
+            ContentPiece.id: must not be blank (was null)
+            ContentPiece.purpose: must not be null (was null)
+            ContentPiece.targetPlatforms: must not be empty (was [])""");
   }
 
   @Test
@@ -84,8 +85,9 @@ class ContentPieceTest {
     assertThatThrownBy(() -> new Media(MediaKind.VIDEO, null, null, Duration.ofSeconds(-1)))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Media.size: images, video and animations need a size in pixels (was null)\n"
-                + "Media.duration: must be greater than or equal to 0 (was PT-1S)");
+            """
+            Media.size: images, video and animations need a size in pixels (was null)
+            Media.duration: must be greater than or equal to 0 (was PT-1S)""");
     assertThatThrownBy(() -> new Media(null, null, null, null))
         .isInstanceOf(ValidationException.class)
         .hasMessage("Media.kind: must not be null (was null)");

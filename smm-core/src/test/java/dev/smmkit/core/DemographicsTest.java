@@ -55,9 +55,10 @@ class DemographicsTest {
     assertThatThrownBy(() -> new Demographics(null, null, null, null))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Demographics.ageRange: must not be null (was null)\n"
-                + "Demographics.locations: must not be null (was null)\n"
-                + "Demographics.languages: must not be null (was null)");
+            """
+            Demographics.ageRange: must not be null (was null)
+            Demographics.locations: must not be null (was null)
+            Demographics.languages: must not be null (was null)""");
   }
 
   @Test

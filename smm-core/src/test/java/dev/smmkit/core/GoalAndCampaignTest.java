@@ -25,9 +25,10 @@ class GoalAndCampaignTest {
                     .build())
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Goal.baseline: must not be null (was null)\n"
-                + "Goal.deadline: must not be null (was null)\n"
-                + "Goal.target: must not be null (was null)");
+            """
+            Goal.baseline: must not be null (was null)
+            Goal.deadline: must not be null (was null)
+            Goal.target: must not be null (was null)""");
   }
 
   @Test
@@ -185,13 +186,14 @@ class GoalAndCampaignTest {
     assertThatThrownBy(() -> Campaign.builder().build(Locale.forLanguageTag("vi")))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Campaign.end: không được để trống (null) (was null)\n"
-                + "Campaign.goals: không được để trống (was [])\n"
-                + "Campaign.monthlyBudget: không được để trống (null) (was null)\n"
-                + "Campaign.name: không được để trống (was null)\n"
-                + "Campaign.personas: không được để trống (was [])\n"
-                + "Campaign.platforms: không được để trống (was [])\n"
-                + "Campaign.start: không được để trống (null) (was null)");
+            """
+            Campaign.end: không được để trống (null) (was null)
+            Campaign.goals: không được để trống (was [])
+            Campaign.monthlyBudget: không được để trống (null) (was null)
+            Campaign.name: không được để trống (was null)
+            Campaign.personas: không được để trống (was [])
+            Campaign.platforms: không được để trống (was [])
+            Campaign.start: không được để trống (null) (was null)""");
   }
 
   @Test

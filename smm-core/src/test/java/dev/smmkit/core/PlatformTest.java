@@ -71,9 +71,10 @@ class PlatformTest {
     assertThatThrownBy(() -> Platform.builder("Bad Id!").name(" ").build())
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Platform.id: must be 1-64 lower-case letters, digits, '_' or '-' (was \"Bad Id!\")\n"
-                + "Platform.name: must not be blank (was \" \")\n"
-                + "Platform.limits: must not be null (was null)")
+            """
+            Platform.id: must be 1-64 lower-case letters, digits, '_' or '-' (was \"Bad Id!\")
+            Platform.name: must not be blank (was \" \")
+            Platform.limits: must not be null (was null)""")
         .satisfies(
             e ->
                 assertThat(((ValidationException) e).violations())

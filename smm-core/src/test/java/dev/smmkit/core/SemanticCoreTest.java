@@ -99,9 +99,10 @@ class SemanticCoreTest {
     assertThatThrownBy(() -> new QueryCluster(" ", null, Arrays.asList("ok", "")))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "QueryCluster.name: must not be blank (was \" \")\n"
-                + "QueryCluster.intent: must not be null (was null)\n"
-                + "QueryCluster.queries[1]: must not be blank (was \"\")");
+            """
+            QueryCluster.name: must not be blank (was \" \")
+            QueryCluster.intent: must not be null (was null)
+            QueryCluster.queries[1]: must not be blank (was \"\")""");
     assertThatThrownBy(() -> new QueryCluster("A", SearchIntent.COMMERCIAL, List.of()))
         .isInstanceOf(ValidationException.class)
         .hasMessage("QueryCluster.queries: must not be empty (was [])");

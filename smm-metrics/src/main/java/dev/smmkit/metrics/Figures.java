@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; equal when every figure is equal.
  */
+// counts and the presence bits are indexed by Interaction.ordinal(): compact per row, and the
+// order is never persisted (the JSON and the readers name each kind).
+@SuppressWarnings("EnumOrdinal")
 public final class Figures {
   private static final int KINDS = Interaction.values().length;
   private static final long ABSENT = -1;

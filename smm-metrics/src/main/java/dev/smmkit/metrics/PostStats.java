@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * impressions (a person reached has seen the post at least once), which real exports sometimes
  * break: such a post is impossible and rejected with both values named.
  */
+// counts is indexed by Interaction.ordinal(): compact per post, and the order is never persisted.
+@SuppressWarnings("EnumOrdinal")
 public final class PostStats {
   private static final int INTERACTIONS = Interaction.values().length;
   private static final long UNKNOWN = -1;

@@ -163,7 +163,7 @@ public final class Page {
 
   private static void checkUrl(URI url) {
     Objects.requireNonNull(url, "url");
-    if (!url.isAbsolute() || url.getHost() == null && !"file".equals(url.getScheme())) {
+    if (!url.isAbsolute() || (url.getHost() == null && !"file".equals(url.getScheme()))) {
       throw ValidationException.of(
           "Page.url", url, "Absolute", "must be an absolute URL such as https://example.com/page");
     }

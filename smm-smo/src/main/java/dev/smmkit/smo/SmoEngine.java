@@ -121,7 +121,7 @@ public final class SmoEngine {
     return run(
         page.url().toString(),
         PageRule.class,
-        r -> ((PageRule) r).check(page, parameters.get(r.id())),
+        r -> ((PageRule) r).check(page, parametersOf(r)),
         page.metadata(),
         page.notes());
   }
@@ -139,7 +139,7 @@ public final class SmoEngine {
     return run(
         piece.id() + " on " + platform.name(),
         ContentRule.class,
-        r -> ((ContentRule) r).check(piece, platform, parameters.get(r.id())),
+        r -> ((ContentRule) r).check(piece, platform, parametersOf(r)),
         null,
         List.of());
   }
@@ -301,6 +301,15 @@ public final class SmoEngine {
   private static String text(ResourceBundle rb, String key, Map<String, ?> args, String fallback) {
     String t = Bundles.text(rb, key, args);
     return t == null ? fallback : t;
+  }
+
+  /** The resolved parameters of one of this engine's rules: every rule has an entry. */
+  private Parameters parametersOf(SmoRule rule) {
+    Parameters p = parameters.get(rule.id());
+    if (p == null) {
+      throw new IllegalStateException("no resolved parameters for rule " + rule.id());
+    }
+    return p;
   }
 
   private static Map<String, Parameters> resolveParameters(

@@ -12,6 +12,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Looks up validation and advice texts in the bundled English, Russian and Vietnamese bundles. */
 public final class Messages {
@@ -39,7 +40,7 @@ public final class Messages {
     };
   }
 
-  private static ResourceBundle load(String name, ResourceBundle parent) {
+  private static ResourceBundle load(String name, @Nullable ResourceBundle parent) {
     try (InputStream in = Messages.class.getResourceAsStream("/dev/smmkit/core/i18n/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource dev/smmkit/core/i18n/" + name);
@@ -51,7 +52,7 @@ public final class Messages {
   }
 
   private static final class Bundle extends PropertyResourceBundle {
-    Bundle(InputStreamReader reader, ResourceBundle parent) throws IOException {
+    Bundle(InputStreamReader reader, @Nullable ResourceBundle parent) throws IOException {
       super(reader);
       if (parent != null) {
         setParent(parent);

@@ -63,7 +63,7 @@ public final class PlatformCatalog {
     String[] recommended = get(id, "hashtags.recommended").split("-", 2);
     String[] hours = get(id, "activeHours").split("-", 2);
     List<ImageSize> images = new ArrayList<>();
-    for (String entry : get(id, "images").split(",")) {
+    for (String entry : get(id, "images").split(",", -1)) {
       String[] sizeAndUse = entry.trim().split(":", 2);
       String[] wh = sizeAndUse[0].split("x", 2);
       images.add(

@@ -189,7 +189,7 @@ public final class SmmJson {
             }
           });
     } catch (WrappedIo wrapped) {
-      IOException e = wrapped.getCause();
+      IOException e = wrapped.io();
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof ValidationException v) {
           throw v;
@@ -229,20 +229,22 @@ public final class SmmJson {
   private static final class WrappedIo extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final IOException io;
+
     WrappedIo(IOException cause) {
       super(cause);
+      this.io = cause;
     }
 
-    @Override
-    public synchronized IOException getCause() {
-      return (IOException) super.getCause();
+    IOException io() {
+      return io;
     }
   }
 
   private static String cleanPath(String reference) {
     // Jackson's reference looks like: dev.smmkit.core.Campaign["personas"]->java.util.ArrayList[1]
     StringBuilder path = new StringBuilder();
-    for (String part : reference.split("->")) {
+    for (String part : reference.split("->", -1)) {
       int bracket = part.indexOf('[');
       if (bracket < 0) {
         continue;

@@ -163,6 +163,8 @@ public final class InstagramInsightsReader {
    * @param date the position of the date column, or -1
    * @param fields the number of fields in the header
    */
+  // Private and never compared, hashed or printed: the array component is only read by index.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Header(boolean usable, int[] index, int date, int fields) {}
 
   private static Header header(CsvRecord r, Sink sink) {
@@ -194,7 +196,7 @@ public final class InstagramInsightsReader {
     return new Header(ok, index, at.getOrDefault(DATE, -1), r.getFieldCount());
   }
 
-  private static InstagramPost parse(CsvRecord r, long row, Header h, Sink sink) {
+  private static @Nullable InstagramPost parse(CsvRecord r, long row, Header h, Sink sink) {
     long line = r.getStartingLineNumber();
     if (r.getFieldCount() != h.fields) {
       sink.add(

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads SMMKit's own post CSV format, {@code smmkit-posts/1}.
@@ -117,7 +118,7 @@ public final class PostsCsvReader {
     problems.addAll(found);
   }
 
-  private static PostRecord parse(CsvRecord r, long row, List<RowProblem> found) {
+  private static @Nullable PostRecord parse(CsvRecord r, long row, List<RowProblem> found) {
     long line = r.getStartingLineNumber();
     if (r.getFieldCount() != COLUMNS.size()) {
       found.add(
@@ -144,7 +145,8 @@ public final class PostsCsvReader {
    * Checks and converts one post given as the {@link #COLUMNS} values in order (empty for unknown);
    * shared by the CSV and JSON Lines forms of the format.
    */
-  static PostRecord parseFields(List<String> f, long row, long line, List<RowProblem> found) {
+  static @Nullable PostRecord parseFields(
+      List<String> f, long row, long line, List<RowProblem> found) {
     for (int i = 0; i < COLUMNS.size(); i++) {
       RowProblem control = Inputs.control(row, line, COLUMNS.get(i), f.get(i));
       if (control != null) {
@@ -193,7 +195,8 @@ public final class PostsCsvReader {
         found.add(new RowProblem(row, line, col, raw, "Negative", "must be >= 0"));
       }
     }
-    if (!found.isEmpty()) {
+    // A date that did not parse has already been reported in found.
+    if (!found.isEmpty() || at == null) {
       return null;
     }
     if (Inputs.sumOverflows(n[0], n[1], n[2], n[3])) {

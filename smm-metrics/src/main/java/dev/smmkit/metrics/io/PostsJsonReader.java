@@ -105,7 +105,7 @@ public final class PostsJsonReader {
     return new ReadResult<>(rows, problems);
   }
 
-  private static PostRecord parse(String text, long line, List<RowProblem> found) {
+  private static @Nullable PostRecord parse(String text, long line, List<RowProblem> found) {
     JsonNode node;
     try {
       node = JSON.readTree(text);

@@ -196,7 +196,7 @@ public final class UciFacebookReader {
     return null;
   }
 
-  private static UciPost parse(CsvRecord r, long row, long line, Sink sink) {
+  private static @Nullable UciPost parse(CsvRecord r, long row, long line, Sink sink) {
     Set<String> missing = new HashSet<>();
     long[] n = new long[COLUMNS.size()];
     boolean usable = true;

@@ -104,10 +104,9 @@ public final class AudienceOverlap {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof AudienceOverlap)) {
+    if (!(o instanceof AudienceOverlap that)) {
       return false;
     }
-    AudienceOverlap that = (AudienceOverlap) o;
     return overlap.equals(that.overlap)
         && onlyA.equals(that.onlyA)
         && onlyB.equals(that.onlyB)

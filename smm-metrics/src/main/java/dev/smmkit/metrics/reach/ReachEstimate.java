@@ -170,10 +170,9 @@ public final class ReachEstimate {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ReachEstimate)) {
+    if (!(o instanceof ReachEstimate that)) {
       return false;
     }
-    ReachEstimate that = (ReachEstimate) o;
     return Double.compare(estimate, that.estimate) == 0
         && exact == that.exact
         && Arrays.equals(lower, that.lower)

@@ -258,7 +258,9 @@ public final class UniqueReach {
     HllSketch s = sketch;
     if (s != null) {
       byte[] image = s.toCompactByteArray();
-      return header(MODE_SKETCH, 4 + image.length).putInt(image.length).put(image).array();
+      ByteBuffer buf = ByteBuffer.allocate(HEADER_BYTES + 4 + image.length);
+      putHeader(buf, MODE_SKETCH).putInt(image.length).put(image);
+      return buf.array();
     }
     long[] longs = exactSet(longIds).stream().mapToLong(Long::longValue).sorted().toArray();
     List<byte[]> strings = new ArrayList<>();
@@ -269,7 +271,8 @@ public final class UniqueReach {
     for (byte[] t : strings) {
       size += 4 + t.length;
     }
-    ByteBuffer buf = header(MODE_EXACT, size).putInt(longs.length);
+    ByteBuffer buf = ByteBuffer.allocate(HEADER_BYTES + size);
+    putHeader(buf, MODE_EXACT).putInt(longs.length);
     for (long id : longs) {
       buf.putLong(id);
     }
@@ -339,13 +342,11 @@ public final class UniqueReach {
     return "UniqueReach[lgK=" + lgK + ", exactUpTo=" + exactUpTo + ", " + estimate() + "]";
   }
 
-  private ByteBuffer header(byte mode, int payload) {
-    return ByteBuffer.allocate(4 + 1 + 1 + 1 + 4 + payload)
-        .putInt(MAGIC)
-        .put(VERSION)
-        .put(mode)
-        .put((byte) lgK)
-        .putInt(exactUpTo);
+  /** Magic, version, mode, lgK and exactUpTo. */
+  private static final int HEADER_BYTES = 4 + 1 + 1 + 1 + 4;
+
+  private ByteBuffer putHeader(ByteBuffer buf, byte mode) {
+    return buf.putInt(MAGIC).put(VERSION).put(mode).put((byte) lgK).putInt(exactUpTo);
   }
 
   /** Reads a length that must fit in what is left of the image (no huge or negative array). */

@@ -173,7 +173,7 @@ public final class ReachProjection {
     // Math.expm1 are semi-monotonic). Far from 1, K^m - 1 has no cancellation and pow is exact for
     // small whole K; near 1, expm1(m ln K) avoids the cancellation.
     if (Math.abs(k - 1.0) >= 0.5) {
-      return (Math.pow(k, terms) - 1.0) / (k - 1.0);
+      return (Math.pow(k, (double) terms) - 1.0) / (k - 1.0);
     }
     return Math.expm1(terms * Math.log(k)) / (k - 1.0);
   }
@@ -197,10 +197,9 @@ public final class ReachProjection {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ReachProjection)) {
+    if (!(o instanceof ReachProjection that)) {
       return false;
     }
-    ReachProjection that = (ReachProjection) o;
     return seeds == that.seeds
         && Double.compare(k, that.k) == 0
         && generations == that.generations

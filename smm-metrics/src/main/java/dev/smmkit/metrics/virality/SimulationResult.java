@@ -71,10 +71,9 @@ public final class SimulationResult {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SimulationResult)) {
+    if (!(o instanceof SimulationResult that)) {
       return false;
     }
-    SimulationResult that = (SimulationResult) o;
     return settings.equals(that.settings) && generations.equals(that.generations);
   }
 

@@ -115,8 +115,8 @@ public final class ViralitySimulation {
       CompletableFuture.allOf(tasks).join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof SmmKitException) {
-        throw (SmmKitException) cause;
+      if (cause instanceof SmmKitException smm) {
+        throw smm;
       }
       throw new SmmKitException("ViralitySimulation: a run failed: " + cause, cause);
     }
@@ -163,7 +163,7 @@ public final class ViralitySimulation {
     for (long v : sorted) {
       offset += v - min;
     }
-    double mean = Math.min(max, Math.max(min, min + offset / sorted.length));
+    double mean = Math.min((double) max, Math.max((double) min, min + offset / sorted.length));
     return new GenerationStats(
         generation,
         mean,
@@ -239,10 +239,9 @@ public final class ViralitySimulation {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ViralitySimulation)) {
+    if (!(o instanceof ViralitySimulation that)) {
       return false;
     }
-    ViralitySimulation that = (ViralitySimulation) o;
     return seeds == that.seeds
         && Double.compare(k, that.k) == 0
         && generations == that.generations

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An optional, guarded HTTP fetcher for pages to audit. The SMO engine itself never touches the
@@ -202,7 +203,7 @@ public final class PageFetcher {
     private final int max;
     private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
 
     CappedBody(int max) {
       this.max = max;
@@ -223,7 +224,10 @@ public final class PageFetcher {
     public void onNext(List<ByteBuffer> buffers) {
       for (ByteBuffer b : buffers) {
         if ((long) bytes.size() + b.remaining() > max) {
-          subscription.cancel();
+          Flow.Subscription s = subscription;
+          if (s != null) {
+            s.cancel();
+          }
           result.completeExceptionally(new TooLarge());
           return;
         }
@@ -244,7 +248,7 @@ public final class PageFetcher {
     }
   }
 
-  private static Charset charset(String contentType) {
+  private static @Nullable Charset charset(String contentType) {
     Matcher m = CHARSET.matcher(contentType);
     if (!m.find()) {
       return null;
@@ -301,7 +305,7 @@ public final class PageFetcher {
    * @param a the address
    * @return loopback, private, link-local, ... or null
    */
-  static String localKind(InetAddress a) {
+  static @Nullable String localKind(InetAddress a) {
     if (a.isLoopbackAddress()) {
       return "a loopback";
     }

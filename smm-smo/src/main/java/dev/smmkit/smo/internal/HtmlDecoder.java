@@ -129,7 +129,7 @@ public final class HtmlDecoder {
     int control = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+      if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
         control++;
       }
     }

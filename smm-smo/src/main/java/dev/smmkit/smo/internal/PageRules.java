@@ -890,7 +890,6 @@ final class PageRules {
   }
 
   private static Outcome icons(Page page, Parameters p) {
-    Document d = page.document();
     Element icon =
         first(
             Facts.of(page.document()).metaLinks(),
@@ -991,8 +990,8 @@ final class PageRules {
         JsonNode offer =
             offers != null && offers.isArray() && !offers.isEmpty() ? offers.get(0) : offers;
         if (offer == null
-            || JsonLdReader.text(offer.get("price")) == null
-                && JsonLdReader.text(offer.get("lowPrice")) == null
+            || (JsonLdReader.text(offer.get("price")) == null
+                && JsonLdReader.text(offer.get("lowPrice")) == null)
             || JsonLdReader.text(offer.get("priceCurrency")) == null) {
           missing.add("offers (price, priceCurrency)");
         }
@@ -1178,7 +1177,6 @@ final class PageRules {
   }
 
   private static Outcome tags(Page page, Parameters p) {
-    Document d = page.document();
     Elements articleTags =
         Facts.of(page.document()).metaLinks().select("meta[property=article:tag][content]");
     Elements relTags = Facts.of(page.document()).anchors().select("a[rel~=(?i)^tag$]");
@@ -1234,7 +1232,8 @@ final class PageRules {
         return RELATED_LISTS.pass(
             ELEMENT.key(),
             "element",
-            e.tagName() + (e.id().isEmpty() ? "." + e.className().split(" ")[0] : "#" + e.id()));
+            e.tagName()
+                + (e.id().isEmpty() ? "." + e.className().split(" ", -1)[0] : "#" + e.id()));
       }
     }
     int checked = 0;
@@ -1360,11 +1359,11 @@ final class PageRules {
       boolean hidden =
           in.attr("style").replace(" ", "").contains("display:none")
               || in.hasAttr("hidden")
-              || in.attr("tabindex").equals("-1") && in.attr("autocomplete").equals("off");
+              || (in.attr("tabindex").equals("-1") && in.attr("autocomplete").equals("off"));
       if (hint.contains("honeypot")
           || hint.contains("ak_hp")
           || hint.contains("akismet")
-          || hidden && !in.attr("type").equals("hidden")) {
+          || (hidden && !in.attr("type").equals("hidden"))) {
         return COMMENTS_SPAM.pass("honeypot", "name", in.attr("name"));
       }
     }
@@ -1481,7 +1480,7 @@ final class PageRules {
     }
     String c = e.attr("content").toLowerCase(Locale.ROOT).replace(" ", "");
     java.util.Map<String, String> kv = new java.util.HashMap<>();
-    for (String part : c.split("[,;]")) {
+    for (String part : c.split("[,;]", -1)) {
       int eq = part.indexOf('=');
       if (eq > 0) {
         kv.put(part.substring(0, eq), part.substring(eq + 1));

@@ -249,7 +249,7 @@ public final class ShareLinks {
     if (list.isEmpty()) {
       list = e.className().replace("a2a_button_", "");
     }
-    for (String name : list.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+    for (String name : list.toLowerCase(Locale.ROOT).split("[,\\s]+", -1)) {
       String id = WIDGET_NAMES.get(name.trim());
       if (id != null) {
         found.add(id);
@@ -267,7 +267,7 @@ public final class ShareLinks {
    */
   private static String namedShareControl(Element e, String href) {
     String h = href.trim();
-    if (!h.isEmpty() && !h.startsWith("#") && !h.startsWith("javascript:")
+    if ((!h.isEmpty() && !h.startsWith("#") && !h.startsWith("javascript:"))
         || e.attr("data-share").equalsIgnoreCase("false")) {
       return null;
     }
@@ -281,7 +281,7 @@ public final class ShareLinks {
           || key.equals("id")
           || key.equals("aria-label")
           || key.equals("title")
-          || key.startsWith("data-") && a.getValue().length() <= 40) {
+          || (key.startsWith("data-") && a.getValue().length() <= 40)) {
         label.append(a.getValue()).append(' ');
       }
     }
@@ -289,7 +289,7 @@ public final class ShareLinks {
     if (!text.contains("share")) {
       return null;
     }
-    for (String word : WORD_SPLIT.split(text)) {
+    for (String word : WORD_SPLIT.split(text, -1)) {
       String id = NAMED_AS_WORDS.get(word);
       if (id != null) {
         return id;

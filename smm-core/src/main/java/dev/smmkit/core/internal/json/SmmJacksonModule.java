@@ -41,6 +41,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures a Jackson 2 mapper for the SMMKit domain types. Written against the oldest Jackson 2
@@ -194,6 +195,8 @@ public final class SmmJacksonModule {
           currency = text;
         }
       }
+      // A missing or null property is Money.of's ValidationException (Money.amount: must not be
+      // null).
       return Money.of(amount, currency);
     }
   }
@@ -237,7 +240,12 @@ public final class SmmJacksonModule {
           ctxt.reportInputMismatch(Platform.class, "unknown platform property \"%s\"", name);
         }
       }
-      Platform.Builder b = Platform.builder(text(node, "id"));
+      String platformId = text(node, "id");
+      if (platformId == null) {
+        return ctxt.reportInputMismatch(
+            Platform.class, "platform property \"id\" is missing or null");
+      }
+      Platform.Builder b = Platform.builder(platformId);
       String name = text(node, "name");
       if (name != null) {
         b.name(name);
@@ -249,7 +257,7 @@ public final class SmmJacksonModule {
       return b.build();
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
       JsonNode v = node.get(field);
       return v == null || v.isNull() ? null : v.asText();
     }
