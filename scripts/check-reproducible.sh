@@ -9,10 +9,10 @@ modules=smm-bom,smm-core,smm-metrics,smm-smo
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-./mvnw -B -q artifact:check-buildplan -pl "$modules"
+./mvnw -B -q artifact:check-buildplan -pl "$modules" -am
 
 build() {
-  ./mvnw -B -q clean verify -DskipTests -pl "$modules"
+  ./mvnw -B -q clean verify -DskipTests -pl "$modules" -am
   mkdir -p "$out/$1"
   for m in ${modules//,/ }; do
     cp "$m"/target/*.jar "$out/$1/" 2>/dev/null || true
