@@ -113,6 +113,28 @@ final class Inputs {
   }
 
   /**
+   * The {@code FieldCount} problem of a record whose number of fields is not the format's.
+   *
+   * @param row the data row
+   * @param line the record's first line
+   * @param r the record
+   * @param separator the field separator, to show the record as read
+   * @param wanted what the format has, such as {@code "19 fields"}
+   * @param hint more to say after the count, or empty
+   * @return the problem
+   */
+  static RowProblem fieldCount(
+      long row, long line, CsvRecord r, char separator, String wanted, String hint) {
+    return new RowProblem(
+        row,
+        line,
+        "(row)",
+        String.join(String.valueOf(separator), r.getFields()),
+        "FieldCount",
+        "must have " + wanted + ", has " + r.getFieldCount() + hint);
+  }
+
+  /**
    * Where the first control character of a cell is: a C0 control other than tab, line feed and
    * carriage return (U+0000..U+001F), DEL (U+007F) or a C1 control (U+0080..U+009F). A NUL byte in
    * a numeric cell ({@code 1\0}) must not pass as the number before it, as {@link String#trim()}

@@ -199,14 +199,7 @@ public final class InstagramInsightsReader {
   private static @Nullable InstagramPost parse(CsvRecord r, long row, Header h, Sink sink) {
     long line = r.getStartingLineNumber();
     if (r.getFieldCount() != h.fields) {
-      sink.add(
-          new RowProblem(
-              row,
-              line,
-              "(row)",
-              String.join(",", r.getFields()),
-              "FieldCount",
-              "must have " + h.fields + " fields like the header, has " + r.getFieldCount()));
+      sink.add(Inputs.fieldCount(row, line, r, ',', h.fields + " fields like the header", ""));
       return null;
     }
     boolean usable = true;

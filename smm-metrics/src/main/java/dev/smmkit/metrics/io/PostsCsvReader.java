@@ -122,20 +122,16 @@ public final class PostsCsvReader {
     long line = r.getStartingLineNumber();
     if (r.getFieldCount() != COLUMNS.size()) {
       found.add(
-          new RowProblem(
+          Inputs.fieldCount(
               row,
               line,
-              "(row)",
-              String.join(",", r.getFields()),
-              "FieldCount",
-              "must have "
-                  + COLUMNS.size()
-                  + " fields, has "
-                  + r.getFieldCount()
-                  + (r.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0)
-                      ? "; a quoted field runs across lines: a quote opened here and never"
-                          + " closed takes the rows after it"
-                      : "")));
+              r,
+              ',',
+              COLUMNS.size() + " fields",
+              r.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0)
+                  ? "; a quoted field runs across lines: a quote opened here and never"
+                      + " closed takes the rows after it"
+                  : ""));
       return null;
     }
     return parseFields(r.getFields(), row, line, found);

@@ -131,14 +131,7 @@ public final class UciFacebookReader {
         continue;
       }
       if (record.getFieldCount() != COLUMNS.size()) {
-        sink.add(
-            new RowProblem(
-                row,
-                line,
-                "(row)",
-                String.join(";", record.getFields()),
-                "FieldCount",
-                "must have " + COLUMNS.size() + " fields, has " + record.getFieldCount()));
+        sink.add(Inputs.fieldCount(row, line, record, ';', COLUMNS.size() + " fields", ""));
         continue;
       }
       UciPost post = parse(record, row, line, sink);

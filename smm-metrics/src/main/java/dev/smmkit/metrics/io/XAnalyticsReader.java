@@ -377,14 +377,7 @@ public final class XAnalyticsReader {
     private @Nullable T parse(CsvRecord r, ExportReader.Sink sink) {
       int[] cols = Objects.requireNonNull(at);
       if (r.getFieldCount() != fields) {
-        sink.problem(
-            new RowProblem(
-                row,
-                line,
-                "(row)",
-                String.join(",", r.getFields()),
-                "FieldCount",
-                "must have " + fields + " fields like the header, has " + r.getFieldCount()));
+        sink.problem(Inputs.fieldCount(row, line, r, ',', fields + " fields like the header", ""));
         return null;
       }
       List<RowProblem> found = new ArrayList<>(0);
