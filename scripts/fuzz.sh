@@ -51,6 +51,12 @@ for t in "${targets[@]}"; do
   name=${test##*#}
   log=target/fuzz/$name.log
   echo "fuzzing $test ($module) for ${seconds}s, log: $log"
+  if [[ "$test" == *PageFuzzTest* ]]; then
+    # The real pages of the SMO tests seed the HTML targets (they are not copied into the corpus).
+    seeds="$module/.cifuzz-corpus/${test%%#*}/$name"
+    mkdir -p "$seeds"
+    cp -n smm-smo/src/test/resources/social-meta/*.html "$seeds/"
+  fi
   rc=0
   ./mvnw -B -Pfuzz test -pl "$module" -am \
     -Dtest="$test" -Djazzer.max_duration="${seconds}s" >"$log" 2>&1 || rc=$?

@@ -7,6 +7,8 @@ import dev.smmkit.core.ValidationException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzz targets for the HTML boundary: hostile bytes as a page, audited by the default engine, and
@@ -16,8 +18,10 @@ import java.util.Map;
  * binary input); no rule fails on any page (a rule that throws is turned into an {@link
  * Status#ERROR} finding by the engine, so such a finding is a bug of that rule); the score and the
  * category scores lie in 0..100; the report renders as text and JSON. Any other exception or error
- * is a bug. In a plain build both targets replay the shared corpus of page slices under {@code
- * src/test/resources/dev/smmkit/smo/PageFuzzTestInputs} and their own inputs below it; {@code
+ * is a bug. In a plain build each target replays its own inputs under {@code
+ * src/test/resources/dev/smmkit/smo/PageFuzzTestInputs}, and {@link
+ * #realPages_meetBothContracts(String)} runs both contracts over the 46 real pages of {@code
+ * social-meta} (which {@code scripts/fuzz.sh} also gives the fuzzer as seeds); {@code
  * scripts/fuzz.sh} fuzzes them (see {@code docs/fuzzing.md}).
  */
 class PageFuzzTest {
@@ -29,6 +33,23 @@ class PageFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void audit(byte[] data) {
+    auditContract(data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void shareMetadata(byte[] data) {
+    shareMetadataContract(data);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.smmkit.smo.FixtureAgreementTest#names")
+  void realPages_meetBothContracts(String name) {
+    byte[] page = FixtureAgreementTest.bytes(name + ".html");
+    auditContract(page);
+    shareMetadataContract(page);
+  }
+
+  private static void auditContract(byte[] data) {
     Page page;
     try {
       page = Page.parse(new String(data, StandardCharsets.UTF_8), URL);
@@ -50,8 +71,7 @@ class PageFuzzTest {
     assertThat(report.toJson()).isNotEmpty();
   }
 
-  @FuzzTest(maxDuration = "10m")
-  void shareMetadata(byte[] data) {
+  private static void shareMetadataContract(byte[] data) {
     Page page;
     try {
       page = Page.parse(data, URL, null, TIGHT);
