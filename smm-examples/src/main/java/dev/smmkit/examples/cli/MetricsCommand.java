@@ -507,37 +507,9 @@ final class MetricsCommand implements Callable<Integer> {
           sep = ",";
         }
         json.append("],\"problems\":[");
-        sep = "";
-        for (RowProblem p : problems) {
-          json.append(sep)
-              .append("{\"row\":")
-              .append(p.row())
-              .append(",\"column\":")
-              .append(Json.quote(p.column()))
-              .append(",\"value\":")
-              .append(Json.quote(p.value()))
-              .append(",\"rule\":")
-              .append(Json.quote(p.rule()))
-              .append('}');
-          sep = ",";
-        }
+        appendRows(json, problems, false);
         json.append("],\"notes\":[");
-        sep = "";
-        for (RowProblem p : notes) {
-          json.append(sep)
-              .append("{\"row\":")
-              .append(p.row())
-              .append(",\"column\":")
-              .append(Json.quote(p.column()))
-              .append(",\"value\":")
-              .append(Json.quote(p.value()))
-              .append(",\"rule\":")
-              .append(Json.quote(p.rule()))
-              .append(",\"message\":")
-              .append(Json.quote(p.message()))
-              .append('}');
-          sep = ",";
-        }
+        appendRows(json, notes, true);
         out.println(json.append("]}"));
       }
       case html -> throw new IllegalStateException("html is written to --output");
@@ -591,5 +563,26 @@ final class MetricsCommand implements Callable<Integer> {
     return v.isPresent()
         ? String.format(Locale.ROOT, "%.4f %%", 100 * v.getAsDouble())
         : "undefined";
+  }
+
+  /** Appends rows as JSON objects (row, column, value, rule, and the message when asked). */
+  private static void appendRows(StringBuilder json, List<RowProblem> rows, boolean withMessage) {
+    String sep = "";
+    for (RowProblem p : rows) {
+      json.append(sep)
+          .append("{\"row\":")
+          .append(p.row())
+          .append(",\"column\":")
+          .append(Json.quote(p.column()))
+          .append(",\"value\":")
+          .append(Json.quote(p.value()))
+          .append(",\"rule\":")
+          .append(Json.quote(p.rule()));
+      if (withMessage) {
+        json.append(",\"message\":").append(Json.quote(p.message()));
+      }
+      json.append('}');
+      sep = ",";
+    }
   }
 }
